@@ -1,0 +1,75 @@
+package org.duibiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.duibiao.ingest.IngestLimits;
+import org.duibiao.ingest.UnreadableInputException;
+import org.duibiao.structure.DocMetadata;
+import org.duibiao.structure.PolicyDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code duibiao demo}: the main job on the embedded sample corpus. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run duibiao on the sample corpus in corpus/: read and structure every document.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "corpus folder (default: corpus/ of the installation)")
+  Path corpus;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = corpus != null ? corpus : Home.path("corpus");
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> files = documents(dir);
+    if (files.isEmpty()) {
+      throw new UserException(dir + ": no documents found; give a folder of policies and plans with --corpus",
+          ExitCodes.UNREADABLE);
+    }
+    DocumentLoader loader = new DocumentLoader(IngestLimits.DEFAULT);
+    out.println("== 1. Parse the corpus (" + files.size() + " documents in " + dir + ")");
+    out.println();
+    for (Path f : files) {
+      try {
+        PolicyDocument d = loader.load(f);
+        DocMetadata m = d.metadata();
+        out.printf("%s  [%s, %s]%n", f.getFileName(), m.type().label(), d.text().script().label());
+        out.printf("    标题 %s%n", m.title());
+        out.printf("    发文 %s  日期 %s  地区 %s%n", dash(m.issuer()), dash(m.date()), dash(m.region()));
+        out.printf("    %d sections, %d clauses, %d warnings%n", d.sections().size(), d.clauses().size(),
+            d.warnings().size());
+      } catch (UnreadableInputException e) {
+        out.println(f.getFileName() + "  error: " + e.getMessage());
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String dash(String s) {
+    return s.isEmpty() ? "-" : s;
+  }
+
+  static List<Path> documents(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().toString().matches("(?i).*\\.(json|ya?ml|md)$"))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.duibiao.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the modality cues of a clause (必须 / 应当 / 要 / 确保 / 鼓励 / 可 / 不得 / 严禁 …) in normalized text. */
+public final class ModalityDetector {
+
+  private record Rule(Pattern pattern, Modality modality) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("待[^，。；]{1,30}?(?:后|之后|时)?再行(?:研究|确定|安排|部署)|另行(?:研究|确定|安排)|暂不(?:开展|实施|执行|推行|考虑|安排|研究|具备)|暂缓(?:开展|实施|执行|推行|研究|安排)|暂时不|视情况再定|条件成熟(?:后|时)", Modality.DEFERRED),
+      rule("不得|严禁|禁止|不准|不允许|不容许|杜绝|决不|绝不|坚决防止|严防", Modality.FORBIDDEN),
+      rule("必须|务必|确保|一律|坚决|严格(?:执行|落实|按照)|刚性", Modality.MUST),
+      rule("鼓励(?!激励|机制|政策|办法|措施)|提倡|倡导|支持(?!配合|政策|措施|力度)", Modality.ENCOURAGED),
+      rule("研究制定|研究出台|研究明确|研究建立|探索|逐步|争取|力争|试点", Modality.EXPLORE),
+      rule("原则上|一般(?:不|应|要|每)", Modality.PRINCIPLE),
+      rule("适时|视情|酌情|根据(?:工作)?需要|有条件的|可以|可(?=[\\u4e00-\\u9fff])(?![以能见行靠])|允许", Modality.MAY),
+      rule("应当|应该|应(?=[\\u4e00-\\u9fff])(?![用对急变])|须(?=[\\u4e00-\\u9fff])(?!知)|需(?=[向按对在])|要(?=[\\u4e00-\\u9fff])", Modality.SHOULD));
+
+  private static Rule rule(String regex, Modality modality) {
+    return new Rule(Pattern.compile(regex), modality);
+  }
+
+  /** Characters that, before 要, make it part of a noun (重要, 主要, 需要, 纪要, 必要, 摘要, 首要). */
+  private static final String NOT_MODAL_BEFORE_YAO = "重主需纪必摘首只概提简政机紧扼次";
+  /** Characters that, after 要, make it a noun or a different word (要求, 要点, 要素, 要害, 要务, 要件, 要闻). */
+  private static final String NOT_MODAL_AFTER_YAO = "求点素害务件闻职员案地冲道事塞领";
+
+  private ModalityDetector() {}
+
+  /** All cues in text order. */
+  public static List<ModalityCue> cues(String text) {
+    List<ModalityCue> out = new ArrayList<>();
+    for (Rule r : RULES) {
+      Matcher m = r.pattern().matcher(text);
+      while (m.find()) {
+        if (r.modality() == Modality.SHOULD && !modalYao(text, m)) {
+          continue;
+        }
+        if (overlapsExisting(out, m.start(), m.end())) {
+          continue;
+        }
+        out.add(new ModalityCue(r.modality(), m.group(), m.start()));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static boolean overlapsExisting(List<ModalityCue> cues, int s, int e) {
+    for (ModalityCue c : cues) {
+      if (s < c.start() + c.cue().length() && c.start() < e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean modalYao(String text, Matcher m) {
+    String g = m.group();
+    if (!g.startsWith("要") && !g.startsWith("应") && !g.startsWith("须") && !g.startsWith("需")) {
+      return true;
+    }
+    int s = m.start();
+    if (s > 0 && g.startsWith("要") && NOT_MODAL_BEFORE_YAO.indexOf(text.charAt(s - 1)) >= 0) {
+      return false;
+    }
+    if (s > 0 && g.startsWith("须") && "必无".indexOf(text.charAt(s - 1)) >= 0) {
+      return false;
+    }
+    if (s > 0 && g.startsWith("应") && "响适相供对反效呼顺报答理回感因".indexOf(text.charAt(s - 1)) >= 0) {
+      return false;
+    }
+    int after = m.end();
+    if (g.startsWith("要") && after < text.length() && NOT_MODAL_AFTER_YAO.indexOf(text.charAt(after)) >= 0) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The modality governing a clause: a deferral or prohibition anywhere wins; otherwise the first cue that
+   * governs the main verb. A clause with no cue is an unmarked imperative.
+   */
+  public static ModalityCue detect(String text) {
+    List<ModalityCue> cues = cues(text);
+    if (cues.isEmpty()) {
+      return ModalityCue.unmarked();
+    }
+    for (ModalityCue c : cues) {
+      if (c.modality() == Modality.DEFERRED) {
+        return c;
+      }
+    }
+    for (ModalityCue c : cues) {
+      if (c.modality() == Modality.FORBIDDEN) {
+        return c;
+      }
+    }
+    // Weakening cues (鼓励, 适时, 原则上, 探索) qualify the whole measure even when 要 appears too.
+    ModalityCue weakest = null;
+    for (ModalityCue c : cues) {
+      if (c.modality().strength() < Modality.SHOULD.strength()
+          && (weakest == null || c.modality().strength() < weakest.modality().strength())) {
+        weakest = c;
+      }
+    }
+    if (weakest != null) {
+      return weakest;
+    }
+    ModalityCue strongest = cues.get(0);
+    for (ModalityCue c : cues) {
+      if (c.modality().strength() > strongest.modality().strength()) {
+        strongest = c;
+      }
+    }
+    return strongest;
+  }
+}

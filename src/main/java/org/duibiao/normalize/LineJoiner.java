@@ -1,0 +1,125 @@
+package org.duibiao.normalize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rejoins text that PDF extraction broke into printed lines, and removes stray spaces inside Chinese text.
+ *
+ * <p>A line break is removed when the line before it ran to (nearly) the full printed width and did not end a
+ * sentence, and the next line does not start a heading or list item. A paragraph break (blank line) is removed
+ * only inside a long body paragraph that stops mid-sentence, the trace of a page break. Short lines (titles,
+ * signatures, dates) never join.
+ */
+final class LineJoiner {
+
+  private LineJoiner() {}
+
+  static MappedText apply(MappedText in) {
+    String t = in.text();
+    List<int[]> lines = ChromeFilter.lines(t);
+    int width = typicalWidth(t, lines);
+    MappedText.Builder b = in.builder();
+    for (int li = 0; li < lines.size(); li++) {
+      int[] l = lines.get(li);
+      appendLine(in, l[0], l[1], b);
+      if (li + 1 == lines.size()) {
+        break;
+      }
+      String cur = t.substring(l[0], l[1]).strip();
+      int next = li + 1;
+      int blanks = 0;
+      while (next < lines.size() && t.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
+        next++;
+        blanks++;
+      }
+      if (next >= lines.size()) {
+        b.keep(l[1], t.length());
+        break;
+      }
+      String following = t.substring(lines.get(next)[0], lines.get(next)[1]).strip();
+      if (shouldJoin(cur, following, blanks, width)) {
+        // Join: drop the break (and blank lines); keep nothing between the two lines.
+        li = next - 1;
+        continue;
+      }
+      b.keep(l[1]); // keep this newline; blank lines after it are kept by their own iterations
+    }
+    return b.build();
+  }
+
+  static boolean shouldJoin(String cur, String next, int blanks, int width) {
+    if (cur.isEmpty() || next.isEmpty()) {
+      return false;
+    }
+    char last = cur.charAt(cur.length() - 1);
+    if (Markers.terminal(last) || last == '”' && cur.length() > 1 && Markers.terminal(cur.charAt(cur.length() - 2))) {
+      return false;
+    }
+    if (Markers.START.matcher(next).find()) {
+      return false;
+    }
+    if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%".indexOf(next.charAt(0)) < 0) {
+      return false;
+    }
+    boolean openEnded = "，、（“《—".indexOf(last) >= 0;
+    int len = cur.length();
+    if (blanks == 0) {
+      return openEnded && len >= 10 || width >= 20 && len >= width * 0.8 && len <= width * 1.3;
+    }
+    // Across a blank line only a long body paragraph that stops mid-sentence continues.
+    return blanks <= 3 && len >= 40 && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
+        && !next.startsWith("#");
+  }
+
+  /** The printed line width: the 80th percentile length of the non-blank lines when most lines are short. */
+  static int typicalWidth(String t, List<int[]> lines) {
+    List<Integer> lens = new ArrayList<>();
+    for (int[] l : lines) {
+      int n = t.substring(l[0], l[1]).strip().length();
+      if (n > 0) {
+        lens.add(n);
+      }
+    }
+    if (lens.size() < 5) {
+      return 0;
+    }
+    int[] a = lens.stream().mapToInt(Integer::intValue).toArray();
+    Arrays.sort(a);
+    int p80 = a[(int) (a.length * 0.8)];
+    int p50 = a[a.length / 2];
+    // Printed lines cluster just under the width; paragraphs-per-line text (txt, docx) has no such ceiling.
+    long nearWidth = Arrays.stream(a).filter(x -> x >= p80 * 0.85 && x <= p80 * 1.15).count();
+    return nearWidth >= a.length * 0.3 && p50 >= p80 * 0.6 ? p80 : 0;
+  }
+
+  /** Copies a line, dropping spaces between Chinese characters and between Chinese text and numbers. */
+  private static void appendLine(MappedText in, int from, int to, MappedText.Builder b) {
+    for (int i = from; i < to; i++) {
+      char c = in.charAt(i);
+      if (c == ' ') {
+        int p = i - 1;
+        while (p >= from && in.charAt(p) == ' ') {
+          p--;
+        }
+        int q = i + 1;
+        while (q < to && in.charAt(q) == ' ') {
+          q++;
+        }
+        if (p >= from && q < to && joinable(in.charAt(p), in.charAt(q))) {
+          continue;
+        }
+      }
+      b.keep(i);
+    }
+  }
+
+  private static boolean joinable(char a, char b) {
+    boolean ha = Cleanup.han(a) || Cleanup.cjkPunct(a);
+    boolean hb = Cleanup.han(b) || Cleanup.cjkPunct(b);
+    boolean da = Character.isDigit(a) || a == '%';
+    boolean db = Character.isDigit(b);
+    return ha && hb || ha && db || da && hb;
+  }
+}

@@ -1,0 +1,427 @@
+package org.duibiao.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duibiao.nlp.ChineseNumerals;
+import org.duibiao.normalize.NormalizationWarning;
+import org.duibiao.normalize.NormalizedText;
+
+/**
+ * Finds a document's metadata in its front matter and signature: title (possibly over several lines, possibly
+ * after an issuer line or run together with the 文号), issuer, 文号, date, recipients, cited documents, type and
+ * region. Also tells the structurer which paragraphs are front matter rather than body.
+ */
+final class MetadataExtractor {
+
+  private MetadataExtractor() {}
+
+  static final Pattern DOC_NUMBER = Pattern.compile("([\\p{IsHan}]{1,8})〔((?:19|20)\\d{2})〕(\\d{1,4})号");
+  private static final Pattern DATE = Pattern.compile(
+      "((?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2}|二零[零一二三四五六七八九]{2})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+          + "(?:(\\d{1,2}|[一二三四五六七八九十]{1,3})日)?");
+  private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+  private static final Pattern TITLE_WORDS = Pattern.compile(
+      "关于|意见|方案|措施|通知|办法|规定|决定|细则|条例|报告|纪要|要点|规划|计划|信息|通报|批复|函");
+  private static final Pattern ORG_SUFFIX = Pattern.compile(
+      "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|局|厅|委|院|中心|公司)$");
+  private static final Pattern PLACE = Pattern.compile(
+      "((?:[\\p{IsHan}]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)){1,3})");
+  private static final Pattern CITED = Pattern.compile("《([^《》]{4,80})》(?:[（(]([^（）()]{0,30}?〔\\d{4}〕\\d{1,4}号)[）)])?");
+  private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,100}[：:]$");
+  private static final Pattern WRAPPER_TITLE = Pattern.compile("^(?:关于)?(?:印发|转发)?《(.+)》的?(?:通知|函)$");
+  private static final Pattern ISSUE_NO = Pattern.compile("^第\\s*\\d{1,4}\\s*期$");
+
+  /** Front matter found at the top of a document. */
+  record FrontMatter(DocMetadata metadata, Set<Integer> skip) {}
+
+  static FrontMatter extract(List<Paragraph> paras, NormalizedText text) {
+    Set<Integer> skip = new LinkedHashSet<>();
+    String title = "";
+    String issuer = "";
+    String recipients = "";
+    String date = "";
+    List<String> docNumbers = new ArrayList<>();
+    int limit = Math.min(paras.size(), 14);
+    int titleFrom = -1;
+    int titleTo = -1;
+    String originalTitle = "";
+    for (int i = 0; i < limit; i++) {
+      Paragraph p = paras.get(i);
+      String s = p.text();
+      if (isBody(s) && i > 0) {
+        break;
+      }
+      if (s.startsWith("原标题：") || s.startsWith("原标题:")) {
+        originalTitle = display(text, p, 4);
+        skip.add(i);
+        continue;
+      }
+      Matcher dn = DOC_NUMBER.matcher(s);
+      if (dn.find() && s.length() <= 30 && dn.group().length() >= s.length() - 6) {
+        docNumbers.add(dn.group());
+        skip.add(i);
+        continue;
+      }
+      if (isDateLine(s)) {
+        if (date.isEmpty()) {
+          date = date(s);
+        }
+        skip.add(i);
+        continue;
+      }
+      if (ISSUE_NO.matcher(s).matches()) {
+        if (titleFrom >= 0 && titleTo == i - 1) {
+          titleTo = i;
+        }
+        skip.add(i);
+        continue;
+      }
+      if (isOrg(s)) {
+        if (issuer.isEmpty()) {
+          issuer = text.display(p.start(), p.end());
+        }
+        skip.add(i);
+        continue;
+      }
+      if (recipients.isEmpty() && RECIPIENTS.matcher(s).matches() && !s.contains("主要做法")) {
+        recipients = text.display(p.start(), p.end() - 1);
+        skip.add(i);
+        continue;
+      }
+      if (titleFrom < 0 && titleLike(s)) {
+        titleFrom = i;
+        titleTo = i;
+        // A title continues over short lines without sentence punctuation: 关于深化…\n专项活动的实施意见
+        while (titleTo + 1 < limit && continuesTitle(paras.get(titleTo).text(), paras.get(titleTo + 1).text())) {
+          titleTo++;
+        }
+        for (int k = titleFrom; k <= titleTo; k++) {
+          skip.add(k);
+        }
+        i = titleTo;
+      }
+    }
+    if (titleFrom >= 0) {
+      title = titleText(paras, text, titleFrom, titleTo);
+    } else if (!originalTitle.isEmpty()) {
+      title = originalTitle;
+    }
+    if (title.isEmpty()) {
+      title = fallbackTitle(paras, text);
+    }
+    Matcher wrapped = WRAPPER_TITLE.matcher(ScriptlessFold.simplified(title).strip());
+    if (wrapped.matches()) {
+      title = unwrap(title);
+    }
+    // A repeated title before the body (the notice wraps the 意见 it issues) is front matter too.
+    for (int i = 0; i < Math.min(paras.size(), 30); i++) {
+      if (!skip.contains(i) && sameTitle(paras.get(i).text(), paras, i, title)) {
+        skip.add(i);
+        if (i + 1 < paras.size() && continuesTitle(paras.get(i).text(), paras.get(i + 1).text())) {
+          skip.add(i + 1);
+        }
+      }
+    }
+    if (issuer.isEmpty()) {
+      issuer = issuerFromTitle(title);
+    }
+    Signature sig = signature(paras, text, skip);
+    if (issuer.isEmpty()) {
+      issuer = sig.issuer();
+    }
+    if (!sig.date().isEmpty()) {
+      date = sig.date();
+    }
+    if (date.isEmpty()) {
+      date = dateFromWarnings(text.warnings());
+    }
+    if (issuer.isEmpty()) {
+      issuer = newsSource(text.text());
+    }
+    for (Paragraph p : paras) {
+      Matcher m = DOC_NUMBER.matcher(p.text());
+      while (m.find() && docNumbers.isEmpty() && p.index() < 6 && !p.text().contains("《")) {
+        docNumbers.add(m.group());
+      }
+    }
+    List<CitedDocument> cited = cited(text.text(), title, docNumbers);
+    TypeGuess type = DocumentTypeGuesser.guess(title, text.text(), recipients, paras.size());
+    String[] region = region(issuer, title, text.text());
+    DocMetadata meta = new DocMetadata(title, issuer, dedupe(docNumbers), date, recipients, cited, type.type(),
+        type.confidence(), region[0], region[1]);
+    return new FrontMatter(meta, skip);
+  }
+
+  record TypeGuess(DocumentType type, double confidence) {}
+
+  private static List<String> dedupe(List<String> l) {
+    return List.copyOf(new LinkedHashSet<>(l));
+  }
+
+  /** A paragraph of running text: long, with sentence punctuation, or starting a numbered section. */
+  static boolean isBody(String s) {
+    if (Marker.at(s, 0) != null) {
+      return true;
+    }
+    return s.length() > 60 && (s.contains("，") || s.contains("。")) && !s.endsWith("：");
+  }
+
+  static boolean isDateLine(String s) {
+    String t = s.replaceAll("^[（(]|[）)]$", "");
+    Matcher m = DATE.matcher(t);
+    if (m.lookingAt() && (m.end() == t.length() || t.length() - m.end() <= 14 && !t.contains("，"))) {
+      return m.group(3) != null || m.end() == t.length();
+    }
+    Matcher iso = ISO_DATE.matcher(t);
+    return iso.lookingAt() && t.length() <= 40 && !t.contains("，");
+  }
+
+  static String date(String s) {
+    Matcher m = DATE.matcher(s);
+    if (m.find()) {
+      int y = (int) ChineseNumerals.parse(m.group(1));
+      int mo = (int) ChineseNumerals.parse(m.group(2));
+      if (m.group(3) == null) {
+        return String.format("%04d-%02d", y, mo);
+      }
+      int d = (int) ChineseNumerals.parse(m.group(3));
+      return valid(y, mo, d) ? String.format("%04d-%02d-%02d", y, mo, d) : "";
+    }
+    Matcher iso = ISO_DATE.matcher(s);
+    if (iso.find()) {
+      int y = Integer.parseInt(iso.group(1));
+      int mo = Integer.parseInt(iso.group(2));
+      int d = Integer.parseInt(iso.group(3));
+      return valid(y, mo, d) ? String.format("%04d-%02d-%02d", y, mo, d) : "";
+    }
+    return "";
+  }
+
+  private static boolean valid(int y, int mo, int d) {
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1949 && y <= 2100;
+  }
+
+  /** A line that is only an organization's name: 中共安庆市委办公室, 中共青岛市商务局党组. */
+  static boolean isOrg(String s) {
+    if (s.length() < 4 || s.length() > 30 || TITLE_WORDS.matcher(s).find() && !s.endsWith("研究室")) {
+      return false;
+    }
+    if (!s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+        || "（）()、 ".indexOf(cp) >= 0)) {
+      return false;
+    }
+    return ORG_SUFFIX.matcher(s).find() && (s.startsWith("中共") || PLACE.matcher(s).find());
+  }
+
+  private static boolean titleLike(String s) {
+    if (s.length() > 80 || s.endsWith("。") || s.endsWith("：")) {
+      return false;
+    }
+    return TITLE_WORDS.matcher(s).find() || s.startsWith("《") || s.length() <= 30 && !s.contains("，");
+  }
+
+  private static boolean continuesTitle(String cur, String next) {
+    if (next.isEmpty() || next.length() > 40 || next.endsWith("。") || next.endsWith("：") || isOrg(next)
+        || isDateLine(next) || DOC_NUMBER.matcher(next).find() || Marker.at(next, 0) != null) {
+      return false;
+    }
+    if (cur.length() > 40 || cur.endsWith("。")) {
+      return false;
+    }
+    // The title so far must be unfinished: an open 《, 关于 without its 的…, or no title word at its end.
+    String joined = cur + next;
+    boolean openBook = count(cur, '《') > count(cur, '》');
+    boolean openAbout = cur.contains("关于") && !endsWithTitleWord(cur);
+    return (openBook || openAbout || !endsWithTitleWord(cur)) && endsWithTitleWord(joined)
+        && !next.contains("，");
+  }
+
+  private static boolean endsWithTitleWord(String s) {
+    return s.matches(".*(?:意见|方案|措施|通知|办法|规定|决定|细则|条例|报告|纪要|要点|规划|计划|通报|批复|函)[》”]?(?:的通知)?$");
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(x -> x == c).count();
+  }
+
+  private static String titleText(List<Paragraph> paras, NormalizedText text, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      Paragraph p = paras.get(k);
+      String d = text.display(p.start(), p.end());
+      if (ISSUE_NO.matcher(p.text()).matches()) {
+        sb.append(' ');
+      }
+      sb.append(d);
+    }
+    return sb.toString().strip();
+  }
+
+  private static String display(NormalizedText text, Paragraph p, int skipChars) {
+    return text.display(p.start() + Math.min(skipChars, p.end() - p.start()), p.end());
+  }
+
+  /** 《关于…的实施意见》的通知 → 关于…的实施意见, in the original script. */
+  private static String unwrap(String title) {
+    int a = title.indexOf('《');
+    int b = title.lastIndexOf('》');
+    return a >= 0 && b > a ? title.substring(a + 1, b) : title;
+  }
+
+  private static boolean sameTitle(String para, List<Paragraph> paras, int i, String title) {
+    String t = ScriptlessFold.fold(title);
+    if (t.length() < 6) {
+      return false;
+    }
+    String p = ScriptlessFold.fold(para);
+    if (p.isEmpty() || p.length() > t.length() + 2) {
+      return false;
+    }
+    if (t.equals(p)) {
+      return true;
+    }
+    if (i + 1 < paras.size() && t.startsWith(p) && p.length() >= 6) {
+      return t.equals(p + ScriptlessFold.fold(paras.get(i + 1).text()));
+    }
+    return false;
+  }
+
+  private static String fallbackTitle(List<Paragraph> paras, NormalizedText text) {
+    if (paras.isEmpty()) {
+      return "";
+    }
+    Paragraph p = paras.get(0);
+    String s = p.text();
+    int cut = s.length();
+    for (int k = 0; k < s.length(); k++) {
+      if ("。，；！？".indexOf(s.charAt(k)) >= 0) {
+        cut = k;
+        break;
+      }
+    }
+    cut = Math.min(cut, 40);
+    return text.display(p.start(), p.start() + cut);
+  }
+
+  /** 中共青岛市委关于…的实施意见 → 中共青岛市委. */
+  private static String issuerFromTitle(String title) {
+    int k = title.indexOf("关于");
+    if (k >= 4) {
+      String head = title.substring(0, k);
+      if (isOrg(ScriptlessFold.simplified(head))) {
+        return head;
+      }
+    }
+    return "";
+  }
+
+  record Signature(String issuer, String date) {}
+
+  /** The 落款: an organization line followed by a date line, in the last lines or right after the front matter. */
+  private static Signature signature(List<Paragraph> paras, NormalizedText text, Set<Integer> skip) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = Math.max(0, paras.size() - 6); i < paras.size(); i++) {
+      candidates.add(i);
+    }
+    for (int i = 0; i < Math.min(paras.size(), 14); i++) {
+      candidates.add(i);
+    }
+    for (int i : candidates) {
+      if (i + 1 >= paras.size()) {
+        continue;
+      }
+      Paragraph org = paras.get(i);
+      Paragraph d = paras.get(i + 1);
+      if (isOrg(org.text()) && isDateLine(d.text())) {
+        skip.add(i);
+        skip.add(i + 1);
+        return new Signature(text.display(org.start(), org.end()), date(d.text()));
+      }
+    }
+    // A lone date line at the end.
+    for (int i = paras.size() - 1; i >= Math.max(0, paras.size() - 3); i--) {
+      if (isDateLine(paras.get(i).text())) {
+        skip.add(i);
+        return new Signature("", date(paras.get(i).text()));
+      }
+    }
+    return new Signature("", "");
+  }
+
+  private static String dateFromWarnings(List<NormalizationWarning> warnings) {
+    for (NormalizationWarning w : warnings) {
+      if (w.kind().equals("page-info")) {
+        String d = date(w.text());
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static final Pattern NEWS_SOURCE = Pattern.compile("记者(?:从|在)([\\p{IsHan}]{4,20}?)(?:获悉|了解到|得知)");
+
+  private static String newsSource(String text) {
+    Matcher m = NEWS_SOURCE.matcher(text);
+    return m.find() && isOrg(m.group(1)) ? m.group(1) : "";
+  }
+
+  private static List<CitedDocument> cited(String text, String title, List<String> own) {
+    Map<String, CitedDocument> out = new LinkedHashMap<>();
+    String foldedTitle = ScriptlessFold.fold(title);
+    Matcher m = CITED.matcher(text);
+    while (m.find()) {
+      String t = m.group(1);
+      String num = m.group(2) == null ? "" : m.group(2).replaceAll("^.*?([\\p{IsHan}]{1,8}〔)", "$1");
+      if (ScriptlessFold.fold(t).equals(foldedTitle) || t.contains("以下简称")) {
+        continue;
+      }
+      CitedDocument prev = out.get(t);
+      if (prev == null || prev.docNumber().isEmpty() && !num.isEmpty()) {
+        out.put(t, new CitedDocument(t, num));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The region and level named by the issuer, else the title: 中共青岛市市南区委 → 青岛市市南区, 区. */
+  static String[] region(String issuer, String title, String text) {
+    for (String s : new String[] {issuer, title, text.substring(0, Math.min(text.length(), 120))}) {
+      String simple = ScriptlessFold.simplified(s).replaceFirst("^(?:中共|中国共产党)", "");
+      Matcher m = PLACE.matcher(simple);
+      while (m.find()) {
+        String place = m.group(1);
+        if (place.startsWith("各") || place.contains("市直") || place.contains("全市") || place.contains("我市")
+            || place.startsWith("关于")) {
+          continue;
+        }
+        place = trimPlace(place);
+        if (place.length() < 3) {
+          continue;
+        }
+        String last = place.substring(place.length() - 1);
+        String level = switch (last) {
+          case "省", "区" -> place.endsWith("自治区") && place.length() <= 8 ? "省" : last;
+          case "市", "县" -> last;
+          case "州", "盟" -> "市";
+          case "旗" -> "县";
+          default -> "";
+        };
+        return new String[] {place, level};
+      }
+    }
+    return new String[] {"", ""};
+  }
+
+  /** Drops leading words that are not part of a place name (深化市 → nothing). */
+  private static String trimPlace(String place) {
+    return place.replaceFirst("^(?:深化|关于|推进|加强|进一步)", "");
+  }
+}
