@@ -30,7 +30,27 @@ public final class Segmenter {
     }
   }
 
+  private static final class Basic {
+    static final Segment SEGMENT = HanLP.newSegment()
+        .enableCustomDictionary(false)
+        .enableNameRecognize(false)
+        .enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false)
+        .enableNumberQuantifierRecognize(false);
+  }
+
   private Segmenter() {}
+
+  /** Words by HanLP's core dictionary alone (no user vocabulary): how a compound breaks into common words. */
+  public static List<String> basicWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (com.hankcs.hanlp.seg.common.Term t : Basic.SEGMENT.seg(text)) {
+      if (t.nature == null || !t.nature.toString().startsWith("w")) {
+        out.add(t.word);
+      }
+    }
+    return out;
+  }
 
   /** Segments normalized text into terms with offsets. */
   public static List<Term> segment(String text) {

@@ -1,0 +1,177 @@
+package org.duibiao.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.duibiao.nlp.ModalityDetector;
+import org.duibiao.nlp.ScriptConverter;
+import org.duibiao.rules.Measure;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.structure.Clause;
+import org.duibiao.structure.PolicyDocument;
+
+/**
+ * The check stage: a rule set and a plan in, a {@link CheckResult} out.
+ *
+ * <p>For each measure the plan's clauses, alone and in adjacent pairs, are scored by {@link MeasureMatcher}; the best
+ * window that is a real commitment (not a past achievement, background or postponement) is the evidence. The
+ * measure is missing when too little of it is found, partial when its core is there but enumerated items are
+ * missing, a number or frequency is lower ({@link QuantityComparator}) or the wording is softer
+ * ({@link ModalityComparator}), and covered otherwise.
+ */
+public final class ComplianceChecker {
+
+  /** Below this core score nothing in the plan states the measure. */
+  static final double MISSING_BELOW = 0.45;
+  /** A past achievement or postponement this close to the measure explains why it is missing. */
+  static final double NEGATIVE_FROM = 0.62;
+
+  private ComplianceChecker() {}
+
+  public static CheckResult check(RuleSet rules, PolicyDocument policy, PolicyDocument plan) {
+    List<PlanUnit> units = units(plan);
+    MeasureMatcher matcher = new MeasureMatcher(rules);
+    List<Finding> findings = new ArrayList<>();
+    for (Measure m : rules.measures()) {
+      findings.add(judge(m, units, matcher, plan));
+    }
+    return new CheckResult(policy, plan, rules, findings);
+  }
+
+  static List<PlanUnit> units(PolicyDocument plan) {
+    List<PlanUnit> out = new ArrayList<>();
+    for (Clause c : plan.clauses()) {
+      var modality = ModalityDetector.detect(c.text());
+      out.add(new PlanUnit(out.size(), c, c.heading(), modality, c.quantities(), ContextCues.negative(c.text(), modality)));
+    }
+    return out;
+  }
+
+  private record Candidate(List<PlanUnit> window, MeasureMatcher.Score score) {
+    double rank() {
+      return score.combined() - 0.02 * (window.size() - 1);
+    }
+  }
+
+  private static Finding judge(Measure m, List<PlanUnit> units, MeasureMatcher matcher, PolicyDocument plan) {
+    Candidate best = null;
+    Candidate bestNegative = null;
+    for (int i = 0; i < units.size(); i++) {
+      PlanUnit u = units.get(i);
+      List<List<PlanUnit>> windows = new ArrayList<>();
+      windows.add(List.of(u));
+      if (i + 1 < units.size() && units.get(i + 1).clause().path().equals(u.clause().path())) {
+        windows.add(List.of(u, units.get(i + 1)));
+      }
+      for (List<PlanUnit> w : windows) {
+        Candidate c = new Candidate(w, matcher.score(m, w));
+        boolean negative = w.stream().anyMatch(x -> x.negative() != null && usedNegative(c, x));
+        if (negative) {
+          if (bestNegative == null || c.rank() > bestNegative.rank()) {
+            bestNegative = c;
+          }
+        } else if (best == null || c.rank() > best.rank() + 1e-9) {
+          best = c;
+        }
+      }
+    }
+    if (best == null || best.score().combined() < MISSING_BELOW) {
+      return missing(m, best, bestNegative);
+    }
+    if (!m.bindsEveryUnit() && !actorStated(m, best, plan)) {
+      String who = String.join("、", m.appliesTo());
+      return new Finding(m, Status.MISSING, round(best.score().combined()), List.of(),
+          "该措施由" + who + "负责落实，方案未作相应安排", explain(best));
+    }
+    List<Evidence> evidence = evidence(best);
+    MeasureMatcher.Score s = best.score();
+    List<String> problems = new ArrayList<>();
+    if (!m.match().items().isEmpty() && s.items() < m.match().itemsMin() - 1e-9) {
+      problems.add("方案未涵盖“" + String.join("”“", limit(s.missingItems(), 5)) + "”");
+    }
+    List<org.duibiao.nlp.Quantity> stated = new ArrayList<>();
+    for (PlanUnit u : best.window()) {
+      stated.addAll(u.quantities());
+    }
+    QuantityComparator.Shortfall q = QuantityComparator.compare(m.quantity(), stated);
+    if (q != null) {
+      problems.add("方案规定“" + q.planText() + "”，" + q.what() + "（政策要求“" + q.requiredText() + "”）");
+    }
+    for (PlanUnit u : best.window()) {
+      String weak = ModalityComparator.weaker(m.modality(), u.modality());
+      if (weak != null) {
+        problems.add(weak);
+        break;
+      }
+    }
+    double score = round(s.combined());
+    if (problems.isEmpty()) {
+      return new Finding(m, Status.COVERED, score, evidence, "方案已作安排：" + String.join("、", limit(s.found(), 5)),
+          explain(best));
+    }
+    return new Finding(m, Status.PARTIAL, score, evidence, String.join("；", problems), explain(best));
+  }
+
+  private static boolean usedNegative(Candidate c, PlanUnit x) {
+    int k = c.window().indexOf(x);
+    return k >= 0 && c.score().unitUsed()[k];
+  }
+
+  private static Finding missing(Measure m, Candidate best, Candidate negative) {
+    if (negative != null && negative.score().combined() >= NEGATIVE_FROM) {
+      String why = negative.window().stream().map(PlanUnit::negative).filter(n -> n != null).findFirst().orElse("");
+      return new Finding(m, Status.MISSING, round(best == null ? 0 : best.score().combined()), List.of(), why,
+          explain(negative));
+    }
+    return new Finding(m, Status.MISSING, round(best == null ? 0 : best.score().combined()), List.of(),
+        "方案未见相应措施", explain(best));
+  }
+
+  /** A measure for a named body (市委, 市委组织部) counts only where the plan names that body acting. */
+  private static boolean actorStated(Measure m, Candidate best, PolicyDocument plan) {
+    String issuer = ScriptConverter.toSimplified(plan.metadata().issuer());
+    for (String body : m.appliesTo()) {
+      String b = ScriptConverter.toSimplified(body).replaceFirst("^中共", "");
+      if (!b.isEmpty() && issuer.contains(b)) {
+        return true;
+      }
+      for (PlanUnit u : best.window()) {
+        if (u.text().startsWith(b) || u.text().contains("由" + b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String explain(Candidate c) {
+    if (c == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (PlanUnit u : c.window()) {
+      sb.append(u.clause().id()).append(' ');
+    }
+    MeasureMatcher.Score s = c.score();
+    return sb.append(String.format("core=%.2f items=%.2f: ", s.core(), s.items())).append(s.explanation()).toString();
+  }
+
+  private static List<Evidence> evidence(Candidate c) {
+    List<Evidence> out = new ArrayList<>();
+    for (int i = 0; i < c.window().size(); i++) {
+      if (!c.score().unitUsed()[i]) {
+        continue;
+      }
+      Clause cl = c.window().get(i).clause();
+      out.add(new Evidence(cl.quote(), cl.path(), cl.start(), cl.end()));
+    }
+    return out;
+  }
+
+  private static List<String> limit(List<String> l, int n) {
+    return l.size() <= n ? l : l.subList(0, n);
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,132 @@
+package org.duibiao.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.duibiao.nlp.TermStats;
+import org.duibiao.rules.Concept;
+import org.duibiao.rules.Measure;
+import org.duibiao.rules.RuleSet;
+
+/**
+ * Scores how fully a window of plan clauses states a measure: the weighted share of its core concepts found (a
+ * heading counts for less than the clause itself), and the share of its enumerated items named. Concept weights
+ * are their specificity (inverse frequency in general Chinese) damped by how many measures of the same rule set
+ * share them — 中层干部 in a policy about 中层干部 tells little about which measure a clause carries out.
+ */
+final class MeasureMatcher {
+
+  static final double HEADING = 0.6;
+
+  private final Map<String, Double> weights = new HashMap<>();
+
+  MeasureMatcher(RuleSet rules) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Measure m : rules.measures()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Concept c : concepts(m)) {
+        if (seen.add(c.name())) {
+          df.merge(c.name(), 1, Integer::sum);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      weights.put(e.getKey(), base(e.getKey()) / (1 + 0.5 * Math.log(e.getValue())));
+    }
+  }
+
+  private static List<Concept> concepts(Measure m) {
+    List<Concept> all = new ArrayList<>(m.match().all());
+    all.addAll(m.match().items());
+    return all;
+  }
+
+  double weight(Concept c) {
+    return weights.computeIfAbsent(c.name(), MeasureMatcher::base);
+  }
+
+  /** Specificity of a term; verbs count for less than nouns, since plans rephrase actions more than objects. */
+  private static double base(String term) {
+    double idf = TermStats.idf(term);
+    return TermStats.isVerb(term) ? idf * 0.6 : idf;
+  }
+
+  /** The score of one window. */
+  record Score(double core, double items, double combined, List<String> found, List<String> missingCore,
+      List<String> missingItems, boolean[] unitUsed, String explanation) {}
+
+  Score score(Measure m, List<PlanUnit> window) {
+    StringBuilder sb = new StringBuilder();
+    StringBuilder heads = new StringBuilder();
+    for (PlanUnit u : window) {
+      sb.append(u.text()).append('\n');
+      heads.append(u.heading()).append('\n');
+    }
+    String text = sb.toString();
+    String headings = heads.toString();
+    List<String> found = new ArrayList<>();
+    List<String> missingCore = new ArrayList<>();
+    double total = 0;
+    double got = 0;
+    StringBuilder why = new StringBuilder();
+    for (Concept c : m.match().all()) {
+      double w = weight(c);
+      TextMatch.Hit h = TextMatch.score(c, text);
+      double s = Math.max(h.score(), HEADING * TextMatch.score(c, headings).score());
+      total += w;
+      got += w * s;
+      why.append(String.format(" %s(%.1f)=%.2f", c.name(), w, s));
+      if (s >= 0.5) {
+        found.add(h.term().isEmpty() ? c.name() : h.term());
+      } else {
+        missingCore.add(c.name());
+      }
+    }
+    double core = total == 0 ? -1 : got / total;
+    List<String> missingItems = new ArrayList<>();
+    double items = 1;
+    if (!m.match().items().isEmpty()) {
+      int n = 0;
+      for (Concept c : m.match().items()) {
+        TextMatch.Hit h = TextMatch.score(c, text);
+        why.append(String.format(" [%s]=%.2f", c.name(), h.score()));
+        if (h.score() >= 0.5) {
+          n++;
+          found.add(h.term());
+        } else {
+          missingItems.add(c.name());
+        }
+      }
+      items = (double) n / m.match().items().size();
+    }
+    if (core < 0) {
+      core = items;
+    }
+    double combined;
+    if (m.match().all().isEmpty()) {
+      combined = items;
+    } else if (m.match().items().isEmpty()) {
+      combined = core;
+    } else if (items == 0) {
+      combined = 0.5 * core; // none of the listed bodies or groups: likely another measure's words
+    } else {
+      combined = 0.7 * core + 0.3 * items;
+    }
+    boolean[] used = new boolean[window.size()];
+    for (int i = 0; i < window.size(); i++) {
+      String t = window.get(i).text();
+      for (Concept c : m.match().all()) {
+        if (TextMatch.score(c, t).score() >= 0.5) {
+          used[i] = true;
+        }
+      }
+      for (Concept c : m.match().items()) {
+        if (TextMatch.score(c, t).score() >= 0.5) {
+          used[i] = true;
+        }
+      }
+    }
+    return new Score(core, items, combined, found, missingCore, missingItems, used, why.toString().strip());
+  }
+}

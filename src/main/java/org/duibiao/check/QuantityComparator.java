@@ -1,0 +1,111 @@
+package org.duibiao.check;
+
+import java.util.List;
+import org.duibiao.nlp.Quantity;
+import org.duibiao.nlp.Quantity.Cmp;
+import org.duibiao.nlp.Quantity.Kind;
+import org.duibiao.rules.QuantityConstraint;
+
+/**
+ * Compares what a measure requires with what the plan states: per-year rates for frequencies (每两年一次 is half of
+ * 每年一次), percentages, durations in months, deadlines, thresholds where lower is stricter (满8年 is weaker than
+ * 满5年), and 左右 with a tolerance. A city-wide total (100名左右) is not compared with one unit's share (2名).
+ */
+final class QuantityComparator {
+
+  private QuantityComparator() {}
+
+  /** Tolerance of 左右 / 约. */
+  static final double ABOUT = 0.10;
+
+  /** A shortfall: what the plan says and what the policy requires. */
+  record Shortfall(String planText, String requiredText, String what) {}
+
+  /** The first requirement the plan's quantities fall short of, or null. */
+  static Shortfall compare(List<QuantityConstraint> required, List<Quantity> stated) {
+    for (QuantityConstraint r : required) {
+      Quantity req = r.asQuantity();
+      for (Quantity s : stated) {
+        if (!comparable(req, s)) {
+          continue;
+        }
+        String what = weaker(req, s);
+        if (what != null) {
+          return new Shortfall(label(s), label(req), what);
+        }
+        break; // the first comparable statement decides
+      }
+    }
+    return null;
+  }
+
+  static boolean comparable(Quantity req, Quantity s) {
+    if (req.kind() != s.kind() || !req.unit().equals(s.unit())) {
+      return false;
+    }
+    if (req.kind() == Kind.COUNT && req.unit().equals("人") && s.max() < req.value() * 0.2 && req.value() >= 20) {
+      return false; // a unit's share of a city-wide total
+    }
+    if (req.threshold() != s.threshold() && req.kind() == Kind.DURATION) {
+      return false; // 满5年 (a condition) is not 锻炼1年 (an amount)
+    }
+    return true;
+  }
+
+  /** Why {@code s} is weaker than {@code req}, or null. */
+  static String weaker(Quantity req, Quantity s) {
+    switch (req.kind()) {
+      case DEADLINE -> {
+        return s.value() > req.value() + 0.01 ? "时限晚于要求" : null;
+      }
+      case AGE -> {
+        if (req.cmp() == Cmp.AT_MOST && s.cmp() == Cmp.AT_MOST && s.value() < req.value()) {
+          return "年龄范围窄于要求";
+        }
+        if (req.cmp() == Cmp.AT_LEAST && s.cmp() == Cmp.AT_LEAST && s.value() > req.value()) {
+          return "年龄范围窄于要求";
+        }
+        return null;
+      }
+      default -> { }
+    }
+    if (req.threshold()) {
+      // A condition such as 满5年: acting only after 满8年 is weaker.
+      return s.value() > req.value() + 1e-9 ? "条件放宽，晚于要求" : null;
+    }
+    double need = rate(req, false);
+    double have = rate(s, true);
+    if (Double.isNaN(need) || Double.isNaN(have)) {
+      return null;
+    }
+    switch (req.cmp()) {
+      case AT_MOST -> {
+        double lim = rate(req, true);
+        if (req.kind() == Kind.DURATION) {
+          return have > lim + 1e-9 ? "时限长于要求" : null;
+        }
+        return have > lim + 1e-9 ? "超过上限" : null;
+      }
+      case ABOUT -> {
+        return have < need * (1 - ABOUT) - 1e-9 ? "低于要求" : null;
+      }
+      default -> {
+        return have < need - 1e-9 ? "低于要求" : null;
+      }
+    }
+  }
+
+  /** Value comparable across periods: per year for frequencies and per-period counts. */
+  private static double rate(Quantity q, boolean upper) {
+    double v = upper ? q.max() : q.value();
+    if (q.kind() == Kind.FREQUENCY || q.kind() == Kind.COUNT && q.periodMonths() > 0) {
+      return q.periodMonths() > 0 ? v * 12.0 / q.periodMonths() : v;
+    }
+    return v;
+  }
+
+  static String label(Quantity q) {
+    String p = q.periodLabel();
+    return p.isEmpty() || q.text().contains(p) ? q.text() : p + q.text();
+  }
+}

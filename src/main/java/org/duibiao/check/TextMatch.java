@@ -1,0 +1,151 @@
+package org.duibiao.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.duibiao.nlp.ScriptConverter;
+import org.duibiao.nlp.Vocabulary;
+import org.duibiao.rules.Concept;
+
+/**
+ * How strongly a text states a concept: 1 for a term found verbatim, slightly less for a synonym from the
+ * 组织工作 vocabulary, and partial credit for a paraphrase that keeps most of a longer term's character pairs
+ * (新录用公务员 / 新招录的公务员). Concepts are compared in simplified script.
+ */
+final class TextMatch {
+
+  private TextMatch() {}
+
+  static final double SYNONYM = 0.9;
+  static final double FUZZY = 0.8;
+
+  /** The best score of any alternative of the concept in the text, and which term matched. */
+  record Hit(double score, String term) {
+    static final Hit NONE = new Hit(0, "");
+  }
+
+  static Hit score(Concept c, String text) {
+    Hit best = Hit.NONE;
+    for (String raw : c.terms()) {
+      String t = ScriptConverter.toSimplified(raw);
+      if (text.contains(t)) {
+        return new Hit(1.0, t);
+      }
+      for (String syn : Vocabulary.synonyms(t)) {
+        if (syn.length() >= 2 && text.contains(syn) && best.score() < SYNONYM) {
+          best = new Hit(SYNONYM, syn);
+        }
+      }
+      if (t.length() >= 3) {
+        double frac = bigramContainment(t, text);
+        if (frac >= 0.5 && FUZZY * frac > best.score()) {
+          best = new Hit(FUZZY * frac, t);
+        }
+        double parts = PARTS * partsFound(t, text);
+        if (parts > best.score()) {
+          best = new Hit(parts, t);
+        }
+      }
+    }
+    return best;
+  }
+
+  static final double PARTS = 0.85;
+
+  private static final java.util.Map<String, List<String>> PARTS_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A compound whose words a plan rephrases in part: 动机态度 / 主观动机, 专业化培训 / 业务培训. The share, weighted by
+   * specificity, of the compound's words (or their synonyms) found close together in the text.
+   */
+  static double partsFound(String term, String text) {
+    List<String> parts = PARTS_CACHE.computeIfAbsent(term, k -> org.duibiao.nlp.Segmenter.basicWords(k).stream()
+        .filter(w -> w.length() >= 2).toList());
+    if (parts.size() < 2) {
+      return 0;
+    }
+    double total = 0;
+    double got = 0;
+    int first = -1;
+    int last = -1;
+    for (String p : parts) {
+      double w = org.duibiao.nlp.TermStats.idf(p);
+      total += w;
+      int at = text.indexOf(p);
+      if (at < 0) {
+        for (String syn : Vocabulary.synonyms(p)) {
+          at = syn.length() >= 2 ? text.indexOf(syn) : -1;
+          if (at >= 0) {
+            break;
+          }
+        }
+      }
+      if (at >= 0) {
+        got += w;
+        first = first < 0 ? at : Math.min(first, at);
+        last = Math.max(last, at);
+      }
+    }
+    if (total == 0 || last - first > 2 * term.length() + 8) {
+      return 0;
+    }
+    return got / total;
+  }
+
+  /**
+   * Share of the term's character pairs found together in one place of the text: within a stretch a few
+   * characters longer than the term (新录用公务员 in 新招录的公务员), not scattered over the clause.
+   */
+  static double bigramContainment(String term, String text) {
+    List<String> tb = new ArrayList<>(bigrams(term));
+    if (tb.isEmpty()) {
+      return 0;
+    }
+    int span = 2 * term.length() + 4;
+    List<int[]> hits = new ArrayList<>(); // {position, bigram index}
+    for (int k = 0; k < tb.size(); k++) {
+      String b = tb.get(k);
+      for (int at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + 1)) {
+        hits.add(new int[] {at, k});
+      }
+    }
+    if (hits.isEmpty()) {
+      return 0;
+    }
+    hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int best = 0;
+    int lo = 0;
+    int[] count = new int[tb.size()];
+    int distinct = 0;
+    for (int hi = 0; hi < hits.size(); hi++) {
+      if (count[hits.get(hi)[1]]++ == 0) {
+        distinct++;
+      }
+      while (hits.get(hi)[0] - hits.get(lo)[0] > span) {
+        if (--count[hits.get(lo)[1]] == 0) {
+          distinct--;
+        }
+        lo++;
+      }
+      best = Math.max(best, distinct);
+    }
+    return (double) best / tb.size();
+  }
+
+  static Set<String> bigrams(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.codePoints().filter(cp -> Character.isLetterOrDigit(cp)).forEach(sb::appendCodePoint);
+    String f = sb.toString();
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i + 2 <= f.length(); i++) {
+      out.add(f.substring(i, i + 2));
+    }
+    return out;
+  }
+
+  static Set<String> allBigrams(String s) {
+    return new HashSet<>(bigrams(s));
+  }
+}

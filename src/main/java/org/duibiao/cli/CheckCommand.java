@@ -1,0 +1,120 @@
+package org.duibiao.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.duibiao.check.CheckResult;
+import org.duibiao.check.ComplianceChecker;
+import org.duibiao.draft.RuleSetDrafter;
+import org.duibiao.report.CheckReportWriter;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.rules.RuleSetException;
+import org.duibiao.rules.RuleSetLoader;
+import org.duibiao.structure.PolicyDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code duibiao check --policy P --plan F}: which measures the plan covers, weakens or leaves out. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check a plan against every required measure of a policy.",
+        "Uses the curated rule set in rulesets/ whose policy matches, else drafts one from the policy."},
+    footer = {"", "Exit codes: 0 no gaps, 1 gaps found, 2 usage error, 3 unreadable input or rule set."})
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--policy", required = true, paramLabel = "FILE", description = "the superior policy")
+  Path policy;
+
+  @Option(names = "--plan", required = true, paramLabel = "FILE", description = "the unit's plan")
+  Path plan;
+
+  @Option(names = "--ruleset", paramLabel = "FILE", description = "use this rule set (YAML) instead of looking one up")
+  Path ruleset;
+
+  @Option(names = "--draft", description = "draft the rule set from the policy even when a curated one exists")
+  boolean draft;
+
+  @Option(names = "--rulesets", paramLabel = "DIR", description = "folder of curated rule sets (default: rulesets/)")
+  Path rulesets;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "json, text or md (default: ${DEFAULT-VALUE})")
+  String format = "text";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the report here instead of stdout")
+  Path out;
+
+  @Option(names = "--explain", description = "text format: show each measure's concepts, their weights and what matched")
+  boolean explain;
+
+  @Mixin
+  LimitOptions limits;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.matches("json|text|md")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json, text or md, not '" + format + "'");
+    }
+    if (ruleset != null && draft) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --ruleset or --draft, not both");
+    }
+    DocumentLoader loader = new DocumentLoader(limits.limits());
+    PolicyDocument pol = loader.load(policy);
+    PolicyDocument pl = loader.load(plan);
+    RuleSet rules = rules(pol);
+    CheckResult result = ComplianceChecker.check(rules, pol, pl);
+    String report = switch (format) {
+      case "json" -> CheckReportWriter.json(result);
+      case "md" -> CheckReportWriter.markdown(result);
+      default -> CheckReportWriter.text(result, explain);
+    };
+    if (out == null) {
+      spec.commandLine().getOut().print(report);
+      spec.commandLine().getOut().flush();
+    } else {
+      RulesCommand.writeAtomically(out, report);
+    }
+    return result.hasGaps() ? ExitCodes.GAPS : ExitCodes.OK;
+  }
+
+  private RuleSet rules(PolicyDocument pol) throws Exception {
+    if (ruleset != null) {
+      RuleSet rs = load(ruleset);
+      if (!rs.policy().fingerprint().isEmpty() && !rs.policy().fingerprint().equals(pol.fingerprint())
+          && !sameTitle(rs, pol)) {
+        throw new UserException(ruleset + ": this rule set belongs to another policy (“" + rs.policy().title()
+            + "”), not to " + policy + "; give the matching rule set, or --draft", ExitCodes.USAGE);
+      }
+      return rs;
+    }
+    if (!draft) {
+      RuleSet curated;
+      try {
+        curated = RuleSetLibrary.find(rulesets != null ? rulesets : Home.path("rulesets"), pol);
+      } catch (RuleSetException e) {
+        throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
+      }
+      if (curated != null) {
+        return curated;
+      }
+    }
+    return RuleSetDrafter.draft(pol);
+  }
+
+  private static boolean sameTitle(RuleSet rs, PolicyDocument pol) {
+    return !rs.policy().title().isEmpty()
+        && org.duibiao.nlp.ScriptConverter.toSimplified(rs.policy().title())
+            .equals(org.duibiao.nlp.ScriptConverter.toSimplified(pol.metadata().title()));
+  }
+
+  private static RuleSet load(Path f) throws UserException {
+    try {
+      return RuleSetLoader.load(f);
+    } catch (RuleSetException e) {
+      throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
+    }
+  }
+}

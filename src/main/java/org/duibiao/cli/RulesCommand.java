@@ -1,0 +1,161 @@
+package org.duibiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.duibiao.draft.RuleSetDrafter;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.rules.RuleSetLoader;
+import org.duibiao.rules.RuleSetProblem;
+import org.duibiao.rules.RuleSetWriter;
+import org.duibiao.structure.PolicyDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code duibiao rules validate|draft}. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Work with rule sets: validate a YAML file, or draft one from a policy.",
+    subcommands = {RulesCommand.Validate.class, RulesCommand.Draft.class, RulesCommand.Build.class})
+final class RulesCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: validate or draft");
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check rule-set files against the schema; problems are printed as file:line:col: error: … (fix).")
+  static final class Validate implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "rule-set YAML files")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      int bad = 0;
+      for (Path f : files) {
+        List<RuleSetProblem> problems = RuleSetLoader.validate(f);
+        if (problems.isEmpty()) {
+          out.println(f + ": ok");
+        } else {
+          bad++;
+          problems.forEach(p -> err.println(p.format()));
+        }
+      }
+      out.flush();
+      err.flush();
+      return bad == 0 ? ExitCodes.OK : ExitCodes.UNREADABLE;
+    }
+  }
+
+  @Command(name = "draft", mixinStandardHelpOptions = true,
+      description = "Draft a rule set from a policy's clauses; edit it and save it into rulesets/ to curate it.")
+  static final class Draft implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "POLICY", description = "the policy document")
+    Path policy;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the YAML here instead of stdout")
+    Path out;
+
+    @Mixin
+    LimitOptions limits;
+
+    @Override
+    public Integer call() throws Exception {
+      PolicyDocument doc = new DocumentLoader(limits.limits()).load(policy);
+      RuleSet rs = RuleSetDrafter.draft(doc);
+      String yaml = RuleSetWriter.yaml(rs, "Rule set drafted by duibiao from " + policy.getFileName()
+          + "\nReview every measure: split or merge, drop rhetoric, add synonyms, set actors and applies_to,"
+          + "\nthen set origin: curated and save it in rulesets/.");
+      if (out == null) {
+        spec.commandLine().getOut().print(yaml);
+        spec.commandLine().getOut().flush();
+      } else {
+        writeAtomically(out, yaml);
+        spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "build", mixinStandardHelpOptions = true,
+      description = {"Build a curated rule set from a compact spec: measures named by their policy text and concepts.",
+          "The builder finds each text in the policy and fills in the verbatim quote, offsets, path and quantities."})
+  static final class Build implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "the curator's spec (YAML)")
+    Path specFile;
+
+    @Option(names = "--policy", required = true, paramLabel = "POLICY", description = "the policy document")
+    Path policy;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the rule set here instead of stdout")
+    Path out;
+
+    @Mixin
+    LimitOptions limits;
+
+    @Override
+    public Integer call() throws Exception {
+      PolicyDocument doc = new DocumentLoader(limits.limits()).load(policy);
+      String specText;
+      try {
+        specText = Files.readString(specFile, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserException(specFile + ": cannot be read; check the path", ExitCodes.UNREADABLE);
+      }
+      RuleSet rs;
+      try {
+        rs = org.duibiao.draft.RuleSetBuilder.build(specText, doc);
+      } catch (org.duibiao.draft.RuleSetBuilder.SpecException e) {
+        throw new UserException(specFile + ": " + e.getMessage(), ExitCodes.UNREADABLE);
+      }
+      String yaml = RuleSetWriter.yaml(rs, "Curated rule set for " + rs.policy().title()
+          + "\nBuilt by 'duibiao rules build " + specFile.getFileName() + "'; edit the spec, not this file.");
+      if (out == null) {
+        spec.commandLine().getOut().print(yaml);
+        spec.commandLine().getOut().flush();
+      } else {
+        writeAtomically(out, yaml);
+        spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** Writes through a temporary file and a move, so a failed write never leaves half a file. */
+  static void writeAtomically(Path target, String content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Path tmp = Files.createTempFile(dir, ".duibiao-", ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

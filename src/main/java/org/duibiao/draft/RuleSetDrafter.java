@@ -1,0 +1,314 @@
+package org.duibiao.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duibiao.nlp.Modality;
+import org.duibiao.nlp.ModalityCue;
+import org.duibiao.nlp.ModalityDetector;
+import org.duibiao.nlp.Quantity;
+import org.duibiao.nlp.QuantityParser;
+import org.duibiao.rules.Concept;
+import org.duibiao.rules.MatchSpec;
+import org.duibiao.rules.Measure;
+import org.duibiao.rules.PolicyRef;
+import org.duibiao.rules.QuantityConstraint;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.rules.Severity;
+import org.duibiao.rules.SourceRef;
+import org.duibiao.structure.Clause;
+import org.duibiao.structure.DocMetadata;
+import org.duibiao.structure.PolicyDocument;
+
+/**
+ * Drafts a rule set from a policy: every actionable clause becomes one or more measures, rhetoric and description
+ * are skipped. The result is a starting point a person can edit and save into {@code rulesets/}.
+ */
+public final class RuleSetDrafter {
+
+  private RuleSetDrafter() {}
+
+  private static final Pattern NARRATION = Pattern.compile(
+      "获悉|记者|据了解|日前|近日|(?:开展|进行|出台|召开|提出|取得|印发)了|是[^，。]{0,20}的(?:骨干|中坚|关键|重要)|^[^，]{2,12}是[^，]{2,30}的“");
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "^为(?:了|深入|全面|认真|进一步|切实|贯彻)|制定(?:如下|本)(?:实施)?(?:意见|方案|措施|办法)|提出如下|现印发给你们|本意见自|本办法自|"
+          + "此前发布|^根据《|以习近平新时代中国特色社会主义思想为指导");
+  private static final Pattern REPORT_FRAME = Pattern.compile("^(?:《[^》]{1,20}》)(?:要求|明确|提出|强调|指出|规定)[，：]?");
+  private static final Pattern ACTOR = Pattern.compile(
+      "^((?:各级|各|市直各|市直|全市各级)?[\\p{IsHan}（）]{0,14}?(?:党组（党委）|党委（党组）|党组|党委|组织部门|部门（单位）|部门|单位|机关"
+          + "|主要负责人|主要负责同志|分管负责人|分管负责同志|领导干部|班子成员|纪检监察机构|纪检监察机关|人社部门|工会|市委|市政府|组织部))"
+          + "(?:和|、|及|以及)?(?:[\\p{IsHan}（）]{0,14}?(?:机构|部门|机关))?[，]?(?=要|应|须|需|必须|每年|负责|严格|认真|切实|及时|对|成立|统筹|在|结合|与|根据|按照)");
+
+  /** Drafts the rule set of a policy document. */
+  public static RuleSet draft(PolicyDocument policy) {
+    DocMetadata meta = policy.metadata();
+    boolean hasSections = !policy.sections().isEmpty();
+    List<Measure> measures = new ArrayList<>();
+    List<Clause> clauses = policy.clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      if (skipClause(c, hasSections) || introducesEnumeration(c, i + 1 < clauses.size() ? clauses.get(i + 1) : null)) {
+        continue;
+      }
+      for (Draft d : measuresOf(c)) {
+        measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy));
+      }
+    }
+    PolicyRef ref = new PolicyRef(meta.title(), meta.docNumbers(), meta.date(), meta.issuer(), policy.fingerprint());
+    return new RuleSet("drafted-" + policy.fingerprint(), "drafted", ref, measures);
+  }
+
+  /** 重点开展“三个一”：一是… — the short lead-in of an enumeration names it; its items are the measures. */
+  private static boolean introducesEnumeration(Clause c, Clause next) {
+    if (next == null || !next.path().startsWith(c.path().isEmpty() ? "" : c.path() + "/")) {
+      return false;
+    }
+    String last = next.path().substring(next.path().lastIndexOf('/') + 1);
+    return last.equals("一是") && next.path().length() > c.path().length() && c.text().length() <= 30;
+  }
+
+  private static boolean skipClause(Clause c, boolean hasSections) {
+    String t = c.text();
+    if (hasSections && c.path().isEmpty()) {
+      return true; // the preamble before the first numbered part: purpose and basis
+    }
+    if (PREAMBLE.matcher(t).find() || NARRATION.matcher(t).find() && !REPORT_FRAME.matcher(t).find()) {
+      return true;
+    }
+    return t.matches("^（(?:记者|通讯员|作者|责任编辑)[^）]*）$");
+  }
+
+  /** A measure being drafted: a span of a clause with what it inherits from the clause. */
+  private static final class Draft {
+    final Clause clause;
+    int start;
+    int end;
+    int coreEnd;
+    final List<String> context = new ArrayList<>();
+    final List<String> sharedCore = new ArrayList<>();
+    final List<Quantity> inheritedQuantities = new ArrayList<>();
+    String actor = "";
+
+    Draft(Clause clause, int start, int end) {
+      this.clause = clause;
+      this.start = start;
+      this.end = end;
+      this.coreEnd = end;
+    }
+
+    String text() {
+      return clause.text().substring(start, end);
+    }
+
+    /** The measure without trailing purpose phrases: what its concepts come from. */
+    String coreText() {
+      return clause.text().substring(start, coreEnd);
+    }
+
+    Measure toMeasure(String id, PolicyDocument policy) {
+      String text = text();
+      String coreText = coreText().replaceFirst("^(?:针对|根据|按照|依据|结合|围绕)[^，]*，", "");
+      List<String> itemTexts = ItemFinder.items(coreText);
+      List<Concept> items = ConceptExtractor.items(itemTexts);
+      List<Concept> core = new ArrayList<>(ConceptExtractor.core(coreText, itemTexts));
+      for (String w : sharedCore) {
+        if (core.stream().noneMatch(c -> c.terms().contains(w))) {
+          core.add(ConceptExtractor.withSynonyms(w));
+        }
+      }
+      if (core.isEmpty() && items.isEmpty()) {
+        core.add(new Concept(List.of(text.length() > 12 ? text.substring(0, 12) : text)));
+      }
+      Set<String> ctx = new LinkedHashSet<>(context);
+      if (!actor.isEmpty()) {
+        ctx.add(actor);
+      }
+      ModalityCue cue = modality();
+      List<QuantityConstraint> qs = new ArrayList<>();
+      for (Quantity q : quantities()) {
+        qs.add(QuantityConstraint.of(q));
+      }
+      int[] span = policy.text().originSpan(clause.normStart() + start, clause.normStart() + end);
+      String quote = policy.text().original().substring(span[0], span[1]);
+      Modality m = cue.modality();
+      Modality label = switch (m) {
+        case FORBIDDEN, MUST -> m;
+        case ENCOURAGED -> Modality.ENCOURAGED;
+        case MAY, EXPLORE, DEFERRED -> Modality.MAY;
+        default -> Modality.SHOULD;
+      };
+      Severity sev = label.strength() >= 5 ? Severity.HIGH : label.strength() >= 4 ? Severity.MEDIUM : Severity.LOW;
+      List<String> actors = actor.isEmpty() ? List.of() : List.of(actor);
+      List<String> appliesTo = actor.isEmpty() || !Lexicon.NAMED_BODY.matcher(actorHead()).matches()
+          ? List.of() : List.of(actorHead());
+      String title = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+      return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors,
+          new MatchSpec(core, items, List.copyOf(ctx), List.of(), examples(coreText) ? 0.5 : MatchSpec.ITEMS_MIN), qs, sev,
+          appliesTo);
+    }
+
+    /** A list ending in 等 gives examples: naming most of them is enough. */
+    static boolean examples(String text) {
+      return text.matches("(?s).*、[^，。；]{1,20}等.*");
+    }
+
+    /** The first body of the actor phrase: 市委组织部、市直机关工委… → 市委组织部. */
+    String actorHead() {
+      String a = actor.split("[、和及，]")[0];
+      return a.replaceFirst("^中共", "");
+    }
+
+    ModalityCue modality() {
+      ModalityCue own = ModalityDetector.detect(text());
+      if (own.marked()) {
+        return own;
+      }
+      // A cue before this span in the same clause (各单位…要…，…，…) governs it too.
+      for (ModalityCue c : ModalityDetector.cues(clause.text())) {
+        if (c.start() < start && c.modality() != Modality.DEFERRED) {
+          return c;
+        }
+      }
+      return own;
+    }
+
+    List<Quantity> quantities() {
+      List<Quantity> out = new ArrayList<>();
+      for (Quantity q : clause.quantities()) {
+        if (q.start() >= start && q.end() <= end) {
+          out.add(q);
+        }
+      }
+      if (out.isEmpty()) {
+        return out;
+      }
+      // A period stated before the span (每年…，20名左右…) applies to its counts too.
+      List<Quantity> fixed = new ArrayList<>();
+      for (Quantity q : out) {
+        if (q.periodMonths() == 0 && (q.kind() == Quantity.Kind.COUNT) && !inheritedQuantities.isEmpty()) {
+          double period = inheritedQuantities.get(0).periodMonths();
+          fixed.add(new Quantity(q.text(), q.start(), q.end(), q.kind(), q.cmp(), q.value(), q.max(), q.unit(), period,
+              q.threshold()));
+        } else {
+          fixed.add(q);
+        }
+      }
+      return fixed;
+    }
+  }
+
+  /** The measures of one clause. */
+  private static List<Draft> measuresOf(Clause c) {
+    String text = c.text();
+    int offset = 0;
+    Matcher frame = REPORT_FRAME.matcher(text);
+    if (frame.find()) {
+      offset = frame.end();
+    }
+    String actor = "";
+    Matcher am = ACTOR.matcher(text.substring(offset));
+    if (am.find()) {
+      actor = am.group(1);
+    }
+    List<Segment> segs = SegmentSplitter.split(text);
+    List<Draft> out = new ArrayList<>();
+    Draft current = null;
+    Draft chainHead = null;
+    int prefixStart = -1;
+    List<Draft> pendingConditions = new ArrayList<>();
+    for (Segment s : segs) {
+      if (s.end() <= offset) {
+        continue;
+      }
+      int sStart = Math.max(s.start(), offset);
+      switch (s.role()) {
+        case PREFIX -> {
+          if (prefixStart < 0) {
+            prefixStart = sStart;
+          }
+        }
+        case CONDITION -> {
+          Draft d = new Draft(c, prefixStart >= 0 ? prefixStart : sStart, s.end());
+          prefixStart = -1;
+          pendingConditions.add(d);
+          current = null;
+        }
+        case ACTION -> {
+          int st = prefixStart >= 0 ? prefixStart : sStart;
+          prefixStart = -1;
+          if (!pendingConditions.isEmpty()) {
+            // 对A的，对B的，…，优先提拔使用: each condition is a measure sharing the action.
+            List<String> actionWords = ConceptExtractor.contentWords(s.text());
+            for (int k = 0; k < pendingConditions.size() - 1; k++) {
+              Draft d = pendingConditions.get(k);
+              d.sharedCore.addAll(actionWords);
+              out.add(d);
+            }
+            Draft last = pendingConditions.get(pendingConditions.size() - 1);
+            last.end = s.end();
+            last.coreEnd = s.end();
+            out.add(last);
+            pendingConditions.clear();
+            current = last;
+          } else {
+            current = new Draft(c, st, s.end());
+            out.add(current);
+          }
+          chainHead = current;
+        }
+        case PARALLEL -> {
+          if (chainHead == null) {
+            current = new Draft(c, sStart, s.end());
+            out.add(current);
+            chainHead = current;
+          } else {
+            Draft d = new Draft(c, sStart, s.end());
+            d.context.addAll(ConceptExtractor.contentWords(chainHead.text()).stream()
+                .filter(w -> org.duibiao.draft.SegmentSplitter.hasActionVerb(w)).toList());
+            d.sharedCore.addAll(d.context);
+            d.context.clear();
+            d.inheritedQuantities.addAll(periods(chainHead));
+            out.add(d);
+            current = d;
+          }
+        }
+        case PURPOSE, CONTINUATION -> {
+          Draft target = current != null ? current
+              : pendingConditions.isEmpty() ? null : pendingConditions.get(pendingConditions.size() - 1);
+          if (target != null) {
+            target.end = s.end();
+            if (s.role() == Segment.Role.CONTINUATION) {
+              target.coreEnd = s.end();
+            }
+          }
+        }
+        case RHETORIC -> current = null;
+        default -> { }
+      }
+    }
+    // Conditions with no action after them (a list that ends the clause) stand as measures themselves.
+    for (Draft d : pendingConditions) {
+      if (SegmentSplitter.actionable(d.text())) {
+        out.add(d);
+      }
+    }
+    for (Draft d : out) {
+      Matcher own = ACTOR.matcher(text.substring(d.start));
+      d.actor = own.find() ? own.group(1) : actor;
+    }
+    return out;
+  }
+
+  private static List<Quantity> periods(Draft head) {
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : head.quantities()) {
+      if (q.periodMonths() > 0) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+}

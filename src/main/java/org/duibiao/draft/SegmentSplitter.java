@@ -1,0 +1,174 @@
+package org.duibiao.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.duibiao.nlp.Segmenter;
+import org.duibiao.nlp.TermStats;
+
+/** Splits a clause at its commas (not inside quotes or brackets) and gives each piece a {@link Segment.Role}. */
+final class SegmentSplitter {
+
+  private SegmentSplitter() {}
+
+  private static final Pattern CONDITION = Pattern.compile("^(?:对于?|凡|凡是)[^，]{2,}的$|^[^，]{2,40}(?:满|达到|超过)[^，]{0,12}的$");
+  private static final Pattern PARALLEL_COUNT = Pattern.compile("^(?:\\d+|[一二三四五六七八九十百]+)名(?:左右|以上)?[^，]{0,12}?(?:干部|人员|同志|科长)?到");
+  private static final Pattern PARALLEL_TO = Pattern.compile("^(?:到|赴|去|在)[^，]{2,}");
+  private static final Pattern ACTOR_ONLY = Pattern.compile(
+      "^[^，]{0,20}(?:党组（党委）|党委（党组）|党组|党委|部门|单位|负责人|负责同志|领导|机构|组织部|委员会|市委|政府)$");
+  private static final Pattern TIME_ONLY = Pattern.compile("^(?:(?:19|20)\\d{2}年(?:底前|内|度)?|今年|明年|每年|近期|近年来|目前|当前)$");
+
+  static List<Segment> split(String clause) {
+    List<int[]> spans = new ArrayList<>();
+    int depthQuote = 0;
+    int depthParen = 0;
+    int start = 0;
+    for (int i = 0; i < clause.length(); i++) {
+      char c = clause.charAt(i);
+      if (c == '“' || c == '《') {
+        depthQuote++;
+      } else if ((c == '”' || c == '》') && depthQuote > 0) {
+        depthQuote--;
+      } else if (c == '（') {
+        depthParen++;
+      } else if (c == '）' && depthParen > 0) {
+        depthParen--;
+      } else if ((c == '，' || c == '：') && depthQuote == 0 && depthParen == 0) {
+        spans.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    spans.add(new int[] {start, clause.length()});
+    List<Segment> out = new ArrayList<>();
+    Segment.Role previous = null;
+    for (int[] s : spans) {
+      String t = clause.substring(s[0], s[1]).strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      Segment.Role role = role(t, previous);
+      out.add(new Segment(s[0], s[1], t, role));
+      previous = role;
+    }
+    return out;
+  }
+
+  private static final Pattern CONTEXT_PREFIX = Pattern.compile("^(?:针对|根据|按照|依据|结合|围绕|在[^，]{0,30}(?:中|上|下|内|里|期间|时|单位|部门)$)");
+  private static final Pattern CONTINUES = Pattern.compile(
+      "^(?:特别是|尤其是|重点是|其中|不(?!断|仅)|不得|不再|并(?!重)|且|由[^，]{1,20}(?:担任|任)|[^，]{1,20}(?:担任|任)(?:副?组长|副?主任|成员|办公室主任)$|[^，]{0,12}设在)");
+  private static final Pattern RHETORIC = Pattern.compile(
+      "把[^，]{1,20}(?:放在|摆在|作为)[^，]{0,6}(?:首要|首位|突出|重要|第一)(?:位置|任务)?$|“[一二三四五六七八九十两双百]+个?[^”]{0,3}”[^，]{0,4}$"
+          + "|^[^，]{0,6}(?:选配|选用|选拔|轮岗|交流)一批$|^[^，]{2,8}一批$"
+          + "|^(?:进一步|不断|切实)?[\\p{IsHan}]{2,4}[\\p{IsHan}]{2}、[\\p{IsHan}]{4}$");
+  private static final Pattern MEANS = Pattern.compile("^以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)$");
+  private static final Pattern PURPOSE_STRONG = Pattern.compile(
+      "^(?:为(?=实现|推动|加快|进一步|全面|深入|切实|更好|提供|营造|打造|建设|激励|引导|奋力)|以(?=[^，]{0,20}为)|让|使|努力|"
+          + "着力(?:提升|增强|打造|构建|营造|解决)|提供[^，]{0,10}(?:保证|保障|支撑)$)");
+
+  static Segment.Role role(String t, Segment.Role previous) {
+    if (Lexicon.FRAME.matcher(t).matches() || TIME_ONLY.matcher(t).matches() || MEANS.matcher(t).matches()) {
+      return Segment.Role.PREFIX;
+    }
+    if (previous != null && previous != Segment.Role.RHETORIC && previous != Segment.Role.PREFIX
+        && CONTINUES.matcher(t).find() && !(t.matches("^(?:并|且|同时).*") && actionable(t))) {
+      return Segment.Role.CONTINUATION;
+    }
+    if (t.startsWith("确保") && previous != null) {
+      return Segment.Role.PURPOSE;
+    }
+    if (RHETORIC.matcher(t).find()) {
+      return Segment.Role.RHETORIC;
+    }
+    if (t.endsWith("的") && t.length() >= 4 || CONDITION.matcher(t).matches()
+        || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))) {
+      return Segment.Role.CONDITION;
+    }
+    if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)) {
+      return Segment.Role.PREFIX;
+    }
+    if ((previous == Segment.Role.ACTION || previous == Segment.Role.PARALLEL)
+        && (PARALLEL_COUNT.matcher(t).find() || PARALLEL_TO.matcher(t).matches() && !hasActionVerbBefore(t, "到"))) {
+      return Segment.Role.PARALLEL;
+    }
+    if (PURPOSE_STRONG.matcher(t).find() || Lexicon.PURPOSE_START.matcher(t).find() && !hasConcreteObject(t)) {
+      return previous == null ? Segment.Role.RHETORIC : Segment.Role.PURPOSE;
+    }
+    if (previous == Segment.Role.CONDITION && hasVerb(t)) {
+      return Segment.Role.ACTION; // 对…的科长，要…及时予以调整: the condition supplies the object
+    }
+    if (!actionable(t)) {
+      if (previous == null && !hasVerb(t)) {
+        return Segment.Role.PREFIX; // a subject or scope before the action: 市直单位新录用公务员，…
+      }
+      return previous == null ? Segment.Role.RHETORIC : Segment.Role.PURPOSE;
+    }
+    return Segment.Role.ACTION;
+  }
+
+  private static final Pattern NAMED_PROGRAM = Pattern.compile(
+      "(?:推进|实施|深化|运用|开展|建立|推行|落实|执行|用好|组织)[^，]{0,6}“[^”]{2,16}”[^，]{0,8}(?:工程|计划|行动|机制|活动|制度|模式|品牌)");
+
+  /** A verb of cadre work with a specific object, a named programme being carried out, or a number of something. */
+  static boolean actionable(String t) {
+    if (NAMED_PROGRAM.matcher(t).find()) {
+      return true;
+    }
+    boolean number = t.matches(".*[0-9一二三四五六七八九十两]+(?:次|名|人|篇|个|年|%|岁|期).*");
+    boolean object = hasConcreteObject(t);
+    return object && (hasActionVerb(t) || number);
+  }
+
+  /** HanLP tags a verb in the text (not a filler or exhortation verb). */
+  static boolean hasVerb(String t) {
+    for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
+      String n = term.nature();
+      if ((n.equals("v") || n.equals("vi") || n.equals("vn") || n.equals("vd")) && !EXHORT.contains(term.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> EXHORT = java.util.Set.of(
+      "增强", "提高", "提升", "激发", "鼓舞", "增进", "坚定", "树牢", "筑牢", "弘扬", "营造", "形成", "凝聚", "焕发", "提振",
+      "改进", "统一", "解放", "带动", "促进", "激励", "引导", "感受", "调动", "保持", "做到", "实现", "推动", "确保");
+
+  static boolean hasActionVerb(String t) {
+    for (String v : Lexicon.ACTION_VERBS) {
+      if (t.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasActionVerbBefore(String t, String marker) {
+    int k = t.indexOf(marker);
+    return k > 0 && hasActionVerb(t.substring(0, k));
+  }
+
+  /**
+   * A word that names something concrete: a noun or named thing that is fairly rare, not filler, not a generic
+   * body, not an abstract noun of exhortation, not an idiom (见贤思齐, 任劳任怨 are how rhetoric talks).
+   */
+  static boolean hasConcreteObject(String t) {
+    if (t.matches(".*[“《][^”》]{2,20}[”》].*")) {
+      return true; // a named programme, activity or document
+    }
+    for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
+      String w = term.word();
+      String n = term.nature();
+      if (w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w) || Lexicon.ABSTRACT.contains(w)) {
+        continue;
+      }
+      if (n.startsWith("i") || n.startsWith("l") || n.startsWith("a") || n.startsWith("d") || n.startsWith("v")
+          && !n.equals("vn")) {
+        continue;
+      }
+      if (TermStats.idf(w) >= 5.0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

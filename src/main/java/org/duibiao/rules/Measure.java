@@ -1,0 +1,48 @@
+package org.duibiao.rules;
+
+import java.util.List;
+import org.duibiao.nlp.Modality;
+
+/**
+ * One required measure: the thing an inspector ticks.
+ *
+ * @param id unique in its rule set (M01 …)
+ * @param title a short name
+ * @param source the policy clause it comes from
+ * @param modality how binding it is
+ * @param actors who must act (各单位党组（党委）, 主要负责人 …); may be empty
+ * @param match the concepts a plan must state
+ * @param quantity numbers the plan must meet
+ * @param severity how much a gap matters
+ * @param appliesTo which bodies the measure binds: empty or "all" for every unit, "issuer" for the issuing body
+ *     only, or named bodies (市委组织部 …)
+ */
+public record Measure(
+    String id,
+    String title,
+    SourceRef source,
+    Modality modality,
+    List<String> actors,
+    MatchSpec match,
+    List<QuantityConstraint> quantity,
+    Severity severity,
+    List<String> appliesTo) {
+
+  public Measure {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("a measure needs an id");
+    }
+    if (source == null || modality == null || match == null || severity == null) {
+      throw new IllegalArgumentException("measure " + id + " needs source, modality, match and severity");
+    }
+    title = title == null || title.isBlank() ? source.quote() : title;
+    actors = actors == null ? List.of() : List.copyOf(actors);
+    quantity = quantity == null ? List.of() : List.copyOf(quantity);
+    appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+  }
+
+  /** True when the measure binds every unit the policy addresses. */
+  public boolean bindsEveryUnit() {
+    return appliesTo.isEmpty() || appliesTo.contains("all");
+  }
+}
