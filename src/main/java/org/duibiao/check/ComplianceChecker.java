@@ -21,7 +21,11 @@ import org.duibiao.structure.PolicyDocument;
 public final class ComplianceChecker {
 
   /** Below this core score nothing in the plan states the measure. */
-  static final double MISSING_BELOW = 0.45;
+  static final double MISSING_BELOW = 0.5;
+  /** Without its most specific concept a measure needs this much of the rest to count as stated. */
+  static final double KEY_MISSING_BELOW = 0.75;
+  /** A postponement or past achievement that states the measure this much better than any commitment wins. */
+  static final double NEGATIVE_MARGIN = 0.15;
   /** A past achievement or postponement this close to the measure explains why it is missing. */
   static final double NEGATIVE_FROM = 0.62;
 
@@ -74,8 +78,12 @@ public final class ComplianceChecker {
         }
       }
     }
-    if (best == null || best.score().combined() < MISSING_BELOW) {
+    if (best == null || best.score().combined() < MISSING_BELOW
+        || !best.score().keyFound() && best.score().combined() < KEY_MISSING_BELOW) {
       return missing(m, best, bestNegative);
+    }
+    if (bestNegative != null && bestNegative.score().combined() >= best.score().combined() + NEGATIVE_MARGIN) {
+      return missing(m, best, bestNegative); // the plan speaks of it, but only as done, background or postponed
     }
     if (!m.bindsEveryUnit() && !actorStated(m, best, plan)) {
       String who = String.join("、", m.appliesTo());

@@ -54,7 +54,7 @@ final class MeasureMatcher {
 
   /** The score of one window. */
   record Score(double core, double items, double combined, List<String> found, List<String> missingCore,
-      List<String> missingItems, boolean[] unitUsed, String explanation) {}
+      List<String> missingItems, boolean[] unitUsed, String explanation, boolean keyFound) {}
 
   Score score(Measure m, List<PlanUnit> window) {
     StringBuilder sb = new StringBuilder();
@@ -69,6 +69,8 @@ final class MeasureMatcher {
     List<String> missingCore = new ArrayList<>();
     double total = 0;
     double got = 0;
+    double keyWeight = -1;
+    boolean keyFound = true;
     StringBuilder why = new StringBuilder();
     for (Concept c : m.match().all()) {
       double w = weight(c);
@@ -76,6 +78,10 @@ final class MeasureMatcher {
       double s = Math.max(h.score(), HEADING * TextMatch.score(c, headings).score());
       total += w;
       got += w * s;
+      if (w > keyWeight) {
+        keyWeight = w;
+        keyFound = s >= 0.5;
+      }
       why.append(String.format(" %s(%.1f)=%.2f", c.name(), w, s));
       if (s >= 0.5) {
         found.add(h.term().isEmpty() ? c.name() : h.term());
@@ -109,7 +115,7 @@ final class MeasureMatcher {
     } else if (m.match().items().isEmpty()) {
       combined = core;
     } else if (items == 0) {
-      combined = 0.5 * core; // none of the listed bodies or groups: likely another measure's words
+      combined = 0.4 * core; // none of the listed bodies or groups: another measure's words
     } else {
       combined = 0.7 * core + 0.3 * items;
     }
@@ -127,6 +133,6 @@ final class MeasureMatcher {
         }
       }
     }
-    return new Score(core, items, combined, found, missingCore, missingItems, used, why.toString().strip());
+    return new Score(core, items, combined, found, missingCore, missingItems, used, why.toString().strip(), keyFound);
   }
 }

@@ -40,7 +40,7 @@ final class QuantityComparator {
   }
 
   static boolean comparable(Quantity req, Quantity s) {
-    if (req.kind() != s.kind() || !req.unit().equals(s.unit())) {
+    if (!req.comparableTo(s)) {
       return false;
     }
     if (req.kind() == Kind.COUNT && req.unit().equals("人") && s.max() < req.value() * 0.2 && req.value() >= 20) {

@@ -30,15 +30,15 @@ final class TextMatch {
     Hit best = Hit.NONE;
     for (String raw : c.terms()) {
       String t = ScriptConverter.toSimplified(raw);
-      if (text.contains(t)) {
+      if (containsWord(text, t)) {
         return new Hit(1.0, t);
       }
       for (String syn : Vocabulary.synonyms(t)) {
-        if (syn.length() >= 2 && text.contains(syn) && best.score() < SYNONYM) {
+        if (syn.length() >= 2 && containsWord(text, syn) && best.score() < SYNONYM) {
           best = new Hit(SYNONYM, syn);
         }
       }
-      if (t.length() >= 3) {
+      if (t.length() >= 3 && !negated(t, text)) {
         double frac = bigramContainment(t, text);
         if (frac >= 0.5 && FUZZY * frac > best.score()) {
           best = new Hit(FUZZY * frac, t);
@@ -54,6 +54,31 @@ final class TextMatch {
 
   static final double PARTS = 0.85;
 
+  /**
+   * The text contains the term as a word: a two-character term inside a longer dictionary word does not count
+   * (办公 in 办公室, 工会 in 总工会 does).
+   */
+  static boolean containsWord(String text, String term) {
+    if (term.length() != 2) {
+      return text.contains(term);
+    }
+    for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      boolean inside = at + 3 <= text.length() && org.duibiao.nlp.TermStats.known(text.substring(at, at + 3))
+          && Character.UnicodeScript.of(text.charAt(at + 2)) == Character.UnicodeScript.HAN
+          && "的和与及或等中上下内".indexOf(text.charAt(at + 2)) < 0;
+      if (!inside) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 不满意科长 is not 满意科长: a negated term never matches text that drops the negation. */
+  private static boolean negated(String term, String text) {
+    char c = term.charAt(0);
+    return "不无非未没".indexOf(c) >= 0 && !text.contains(term.substring(0, 2));
+  }
+
   private static final java.util.Map<String, List<String>> PARTS_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -67,31 +92,54 @@ final class TextMatch {
       return 0;
     }
     double total = 0;
-    double got = 0;
-    int first = -1;
-    int last = -1;
-    for (String p : parts) {
-      double w = org.duibiao.nlp.TermStats.idf(p);
-      total += w;
-      int at = text.indexOf(p);
-      if (at < 0) {
+    double single = 0;
+    int found = 0;
+    int[] pos = new int[parts.size()];
+    int[] len = new int[parts.size()];
+    double[] weight = new double[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      weight[i] = org.duibiao.nlp.TermStats.idf(p);
+      total += weight[i];
+      pos[i] = text.indexOf(p);
+      len[i] = p.length();
+      if (pos[i] < 0) {
         for (String syn : Vocabulary.synonyms(p)) {
-          at = syn.length() >= 2 ? text.indexOf(syn) : -1;
-          if (at >= 0) {
+          pos[i] = syn.length() >= 2 ? text.indexOf(syn) : -1;
+          if (pos[i] >= 0) {
+            len[i] = syn.length();
             break;
           }
         }
       }
-      if (at >= 0) {
-        got += w;
-        first = first < 0 ? at : Math.min(first, at);
-        last = Math.max(last, at);
+      if (pos[i] >= 0) {
+        found++;
       }
     }
-    if (total == 0 || last - first > 2 * term.length() + 8) {
+    if (total == 0 || found == 0) {
       return 0;
     }
-    return got / total;
+    // All parts in order with little between them (监督管理责任 for 监督责任) is the compound; parts scattered over
+    // the clause add nothing: only the most specific part found counts then.
+    boolean together = found == parts.size();
+    for (int i = 1; together && i < parts.size(); i++) {
+      int gap = pos[i] - (pos[i - 1] + len[i - 1]);
+      together = gap >= 0 && gap <= 3;
+    }
+    if (together) {
+      return 1.0;
+    }
+    // The first word distinguishes a compound from its siblings (住房补贴 / 交通补贴, 绩效工资 / 基本工资); the head
+    // alone says little.
+    if (pos[0] < 0) {
+      return 0;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if (pos[i] >= 0) {
+        single = Math.max(single, weight[i] / total);
+      }
+    }
+    return single;
   }
 
   /**

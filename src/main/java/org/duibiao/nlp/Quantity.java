@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param unit canonical unit: 次, 名, 人, 篇, 个, %, 岁, 月, 日期 …
  * @param periodMonths for frequencies and per-period counts, the period in months (12 for 每年); 0 when none
  * @param threshold true when the number is a condition (满10年的, 任职10年的, 连续3年), where a lower value is stricter
+ * @param noun what is counted, when stated right after the unit (44个单位 → 单位; 三个方面 → 方面), else empty
  */
 public record Quantity(
     String text,
@@ -28,7 +29,8 @@ public record Quantity(
     double max,
     String unit,
     double periodMonths,
-    boolean threshold) {
+    boolean threshold,
+    String noun) {
 
   /** What a quantity counts. */
   public enum Kind {
@@ -58,7 +60,13 @@ public record Quantity(
     }
   }
 
+  public Quantity(String text, int start, int end, Kind kind, Cmp cmp, double value, double max, String unit,
+      double periodMonths, boolean threshold) {
+    this(text, start, end, kind, cmp, value, max, unit, periodMonths, threshold, "");
+  }
+
   public Quantity {
+    noun = noun == null ? "" : noun;
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(cmp, "cmp");
@@ -78,9 +86,15 @@ public record Quantity(
     return periodMonths > 0 ? max * 12.0 / periodMonths : max;
   }
 
-  /** Same kind and unit, so the two can be compared. */
+  /** Same kind and unit, and (when both say) the same thing counted, so the two can be compared. */
   public boolean comparableTo(Quantity other) {
-    return kind == other.kind && unit.equals(other.unit);
+    return kind == other.kind && unit.equals(other.unit)
+        && (noun.isEmpty() || other.noun.isEmpty() || noun.equals(other.noun));
+  }
+
+  /** A copy with the counted noun set. */
+  public Quantity withNoun(String n) {
+    return new Quantity(text, start, end, kind, cmp, value, max, unit, periodMonths, threshold, n);
   }
 
   /** The period as Chinese words, e.g. 每年, 每三年, 每半年; empty when none. */

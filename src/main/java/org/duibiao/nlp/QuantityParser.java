@@ -57,10 +57,20 @@ public final class QuantityParser {
     List<Quantity> qualified = new ArrayList<>(out.size());
     int previousEnd = 0;
     for (Quantity q : out) {
-      qualified.add(q.cmp() == Cmp.EXACT ? qualifyFromLeft(text, q, previousEnd) : q);
+      Quantity x = q.cmp() == Cmp.EXACT ? qualifyFromLeft(text, q, previousEnd) : q;
+      qualified.add(x.kind() == Kind.COUNT && !x.unit().equals("人") ? x.withNoun(nounAfter(text, x.end())) : x);
       previousEnd = q.end();
     }
     return List.copyOf(qualified);
+  }
+
+  private static final Pattern NOUN = Pattern.compile("^[\\p{IsHan}]{1,2}");
+
+  /** The thing counted: the word right after the unit (44个单位 → 单位), up to two characters. */
+  static String nounAfter(String text, int end) {
+    Matcher m = NOUN.matcher(text.substring(end, Math.min(text.length(), end + 2)));
+    String n = m.find() ? m.group() : "";
+    return n.startsWith("的") || n.startsWith("以") || n.startsWith("左") ? "" : n;
   }
 
   private static final Pattern LEFT_QUALIFIER =

@@ -16,7 +16,7 @@ import java.util.List;
 public record MatchSpec(List<Concept> all, List<Concept> items, List<String> context, List<String> not, double itemsMin) {
 
   /** Default share of items required. */
-  public static final double ITEMS_MIN = 0.75;
+  public static final double ITEMS_MIN = 0.66;
 
   public MatchSpec(List<Concept> all, List<Concept> items, List<String> context, List<String> not) {
     this(all, items, context, not, ITEMS_MIN);

@@ -33,8 +33,14 @@ public record QuantityConstraint(
         q.threshold());
   }
 
-  /** The same constraint as a {@link Quantity} value, for comparisons. */
+  /** The same constraint as a {@link Quantity} value, for comparisons; the counted noun is read from the text. */
   public Quantity asQuantity() {
-    return new Quantity(text, 0, text.length(), kind, cmp, value, max, unit, periodMonths, threshold);
+    Quantity q = new Quantity(text, 0, text.length(), kind, cmp, value, max, unit, periodMonths, threshold);
+    if (kind == Quantity.Kind.COUNT && !unit.equals("人")) {
+      for (Quantity p : org.duibiao.nlp.QuantityParser.parse(text)) {
+        return q.withNoun(p.noun());
+      }
+    }
+    return q;
   }
 }
