@@ -90,6 +90,10 @@ final class MeasureMatcher {
       }
     }
     double core = total == 0 ? -1 : got / total;
+    // The key concept only decides when it carries a good part of the measure's weight.
+    if (keyWeight < 0.4 * total) {
+      keyFound = true;
+    }
     List<String> missingItems = new ArrayList<>();
     double items = 1;
     if (!m.match().items().isEmpty()) {

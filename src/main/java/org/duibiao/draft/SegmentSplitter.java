@@ -41,12 +41,15 @@ final class SegmentSplitter {
     spans.add(new int[] {start, clause.length()});
     List<Segment> out = new ArrayList<>();
     Segment.Role previous = null;
-    for (int[] s : spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      int[] s = spans.get(k);
       String t = clause.substring(s[0], s[1]).strip();
       if (t.isEmpty()) {
         continue;
       }
-      Segment.Role role = role(t, previous);
+      String next = k + 1 < spans.size() ? clause.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]).strip() : "";
+      Segment.Role role = SUBJECT_FOLLOWS.matcher(next).find() && !t.contains("的") && (previous == null
+          || previous == Segment.Role.PREFIX) && !hasVerbAfterSubject(t) ? Segment.Role.PREFIX : role(t, previous);
       out.add(new Segment(s[0], s[1], t, role));
       previous = role;
     }
@@ -55,15 +58,25 @@ final class SegmentSplitter {
 
   private static final Pattern CONTEXT_PREFIX = Pattern.compile("^(?:针对|根据|按照|依据|结合|围绕|在[^，]{0,30}(?:中|上|下|内|里|期间|时|单位|部门)$)");
   private static final Pattern CONTINUES = Pattern.compile(
-      "^(?:特别是|尤其是|重点是|其中|不(?!断|仅)|不得|不再|并(?!重)|且|由[^，]{1,20}(?:担任|任)|[^，]{1,20}(?:担任|任)(?:副?组长|副?主任|成员|办公室主任)$|[^，]{0,12}设在)");
+      "^(?:特别是|尤其是|重点是|其中|接受|不(?!断|仅)|不得|不再|并(?!重)|且|由[^，]{1,20}(?:担任|任)|[^，]{1,20}(?:担任|任)(?:副?组长|副?主任|成员|办公室主任)$|[^，]{0,12}设在)");
   private static final Pattern RHETORIC = Pattern.compile(
-      "把[^，]{1,20}(?:放在|摆在|作为)[^，]{0,6}(?:首要|首位|突出|重要|第一)(?:位置|任务)?$|“[一二三四五六七八九十两双百]+个?[^”]{0,3}”[^，]{0,4}$"
+      "把[^，]{1,20}(?:放在|摆在|作为)[^，]{0,6}(?:首要|首位|突出|重要|第一)(?:位置|任务)?$|“[一二三四五六七八九十两]+个[^”]{0,3}”[^，]{0,4}$|“双百”"
           + "|^[^，]{0,6}(?:选配|选用|选拔|轮岗|交流)一批$|^[^，]{2,8}一批$"
           + "|^(?:进一步|不断|切实)?[\\p{IsHan}]{2,4}[\\p{IsHan}]{2}、[\\p{IsHan}]{4}$");
+  /** 在与…相关的44个单位, “满意科长”评选活动中: where or among whom, before the action. */
+  private static final Pattern SCOPE = Pattern.compile("^在[^，]{2,40}|^[^，]{2,30}(?:活动|工作|过程|期间)中$");
   private static final Pattern MEANS = Pattern.compile("^以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)$");
   private static final Pattern PURPOSE_STRONG = Pattern.compile(
       "^(?:为(?=实现|推动|加快|进一步|全面|深入|切实|更好|提供|营造|打造|建设|激励|引导|奋力)|以(?=[^，]{0,20}为)|让|使|努力|"
           + "着力(?:提升|增强|打造|构建|营造|解决)|提供[^，]{0,10}(?:保证|保障|支撑)$)");
+
+  /** The next piece starts with a modal: this one is its subject (各单位党组（党委）和派驻纪检监察机构，要…). */
+  private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(?:原则上|要|应当|应|必须|须|需|可以|一律|均|都|每年|负责)");
+
+  /** A subject phrase has its verb after the comma; 各单位…要落实 has one before it. */
+  private static boolean hasVerbAfterSubject(String t) {
+    return t.matches(".*(?:要|应当|必须|负责).*");
+  }
 
   static Segment.Role role(String t, Segment.Role previous) {
     if (Lexicon.FRAME.matcher(t).matches() || TIME_ONLY.matcher(t).matches() || MEANS.matcher(t).matches()) {
@@ -83,7 +96,8 @@ final class SegmentSplitter {
         || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))) {
       return Segment.Role.CONDITION;
     }
-    if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)) {
+    if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)
+        || SCOPE.matcher(t).matches() && !hasActionVerb(t)) {
       return Segment.Role.PREFIX;
     }
     if ((previous == Segment.Role.ACTION || previous == Segment.Role.PARALLEL)
@@ -133,9 +147,24 @@ final class SegmentSplitter {
       "增强", "提高", "提升", "激发", "鼓舞", "增进", "坚定", "树牢", "筑牢", "弘扬", "营造", "形成", "凝聚", "焕发", "提振",
       "改进", "统一", "解放", "带动", "促进", "激励", "引导", "感受", "调动", "保持", "做到", "实现", "推动", "确保");
 
+  private static final java.util.Set<String> VOCAB = new java.util.HashSet<>(org.duibiao.nlp.Vocabulary.terms());
+
+  /** A word of the text is a cadre-work verb, or a vocabulary term built on one (挂职锻炼, 谈心谈话); 组织部 is not. */
   static boolean hasActionVerb(String t) {
-    for (String v : Lexicon.ACTION_VERBS) {
-      if (t.contains(v)) {
+    for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
+      String w = term.word();
+      if (Lexicon.ACTION_VERBS.contains(w)) {
+        return true;
+      }
+      if (VOCAB.contains(w) && !term.nature().startsWith("n")) {
+        for (String v : Lexicon.ACTION_VERBS) {
+          if (w.startsWith(v) || w.endsWith(v)) {
+            return true;
+          }
+        }
+      }
+      if (VOCAB.contains(w) && (w.endsWith("谈话") || w.endsWith("锻炼") || w.endsWith("培训") || w.endsWith("交流")
+          || w.endsWith("考核") || w.endsWith("评议") || w.endsWith("提拔") || w.endsWith("轮岗"))) {
         return true;
       }
     }
