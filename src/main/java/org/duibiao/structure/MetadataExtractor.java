@@ -394,7 +394,8 @@ final class MetadataExtractor {
   /** The region and level named by the issuer, else the title: 中共青岛市市南区委 → 青岛市市南区, 区. */
   static String[] region(String issuer, String title, String text) {
     for (String s : new String[] {issuer, title, text.substring(0, Math.min(text.length(), 120))}) {
-      String simple = ScriptlessFold.simplified(s).replaceFirst("^(?:中共|中国共产党)", "");
+      // 中共 is no part of a place name wherever it stands (…\n中共青岛市委关于…).
+      String simple = ScriptlessFold.simplified(s).replaceAll("中国共产党|中共", "");
       Matcher m = PLACE.matcher(simple);
       while (m.find()) {
         String place = m.group(1);
