@@ -16,10 +16,20 @@ final class LineJoiner {
 
   private LineJoiner() {}
 
+  /**
+   * How the extracted text is laid out.
+   *
+   * @param width the printed line width in characters, 0 when lines are paragraphs
+   * @param lineGap blank lines between two printed lines of one paragraph: 1 when extraction double-spaced the
+   *     text (Tika does so for PDFs with wide line spacing, as official documents have), else 0
+   * @param indents true when paragraphs begin with an indent, so an indented line starts a new paragraph
+   */
+  record Layout(int width, int lineGap, boolean indents) {}
+
   static MappedText apply(MappedText in) {
     String t = in.text();
     List<int[]> lines = ChromeFilter.lines(t);
-    int width = typicalWidth(t, lines);
+    Layout layout = layout(t, lines);
     MappedText.Builder b = in.builder();
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
@@ -38,8 +48,9 @@ final class LineJoiner {
         b.keep(l[1], t.length());
         break;
       }
-      String following = t.substring(lines.get(next)[0], lines.get(next)[1]).strip();
-      if (shouldJoin(cur, following, blanks, width)) {
+      String raw = t.substring(lines.get(next)[0], lines.get(next)[1]);
+      boolean indented = layout.indents() && indent(raw) >= 2;
+      if (shouldJoin(cur, raw.strip(), Math.max(0, blanks - layout.lineGap()), layout.width(), indented)) {
         // Join: drop the break (and blank lines); keep nothing between the two lines.
         li = next - 1;
         continue;
@@ -50,27 +61,88 @@ final class LineJoiner {
   }
 
   static boolean shouldJoin(String cur, String next, int blanks, int width) {
+    return shouldJoin(cur, next, blanks, width, false);
+  }
+
+  /**
+   * Whether the line break between {@code cur} and {@code next} is the printer's, not the author's.
+   *
+   * @param blanks blank lines between them beyond the layout's usual line gap
+   * @param indented whether {@code next} starts with a paragraph indent
+   */
+  static boolean shouldJoin(String cur, String next, int blanks, int width, boolean indented) {
     if (cur.isEmpty() || next.isEmpty()) {
       return false;
+    }
+    if (CLOSING.indexOf(next.charAt(0)) >= 0) {
+      return blanks <= 1; // no line of Chinese text starts with 。 or ）: the printer pushed it over
     }
     char last = cur.charAt(cur.length() - 1);
     if (Markers.terminal(last) || last == '”' && cur.length() > 1 && Markers.terminal(cur.charAt(cur.length() - 2))) {
       return false;
     }
-    if (Markers.START.matcher(next).find()) {
+    if (indented || Markers.START.matcher(next).find()) {
       return false;
     }
-    if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%".indexOf(next.charAt(0)) < 0) {
+    if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%\"".indexOf(next.charAt(0)) < 0) {
       return false;
     }
     boolean openEnded = "，、（“《—".indexOf(last) >= 0;
     int len = cur.length();
+    boolean fullLine = width >= 20 && len >= width * 0.8 && len <= width * 1.3;
     if (blanks == 0) {
-      return openEnded && len >= 10 || width >= 20 && len >= width * 0.8 && len <= width * 1.3;
+      return openEnded && len >= 10 || fullLine;
     }
-    // Across a blank line only a long body paragraph that stops mid-sentence continues.
-    return blanks <= 3 && len >= 40 && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
+    // Across a blank line only a long body paragraph or full printed line that stops mid-sentence continues.
+    return blanks <= 3 && (len >= 40 || fullLine)
+        && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
         && !next.startsWith("#");
+  }
+
+  /** Characters that close a sentence or a bracket and so never begin a printed line. */
+  private static final String CLOSING = "。，、；：！？）》”’";
+
+  static Layout layout(String t, List<int[]> lines) {
+    int nonBlank = 0;
+    int indented = 0;
+    int tight = 0;
+    int spaced = 0;
+    int blanks = 0;
+    boolean seen = false;
+    for (int[] l : lines) {
+      String raw = t.substring(l[0], l[1]);
+      if (raw.isBlank()) {
+        blanks++;
+        continue;
+      }
+      nonBlank++;
+      if (indent(raw) >= 2 && indent(raw) <= 8) {
+        indented++;
+      }
+      if (seen) {
+        if (blanks == 0) {
+          tight++;
+        } else if (blanks == 1) {
+          spaced++;
+        }
+      }
+      seen = true;
+      blanks = 0;
+    }
+    int width = typicalWidth(t, lines);
+    // Blank lines between printed lines, not paragraphs: only where the lines do have a printed width.
+    int lineGap = width > 0 && spaced >= 10 && spaced >= (tight + spaced) * 0.8 ? 1 : 0;
+    boolean indents = nonBlank >= 5 && indented >= nonBlank * 0.1 && indented <= nonBlank * 0.7;
+    return new Layout(width, lineGap, indents);
+  }
+
+  /** Leading spaces of a line (full-width spaces are plain spaces by now). */
+  private static int indent(String raw) {
+    int i = 0;
+    while (i < raw.length() && raw.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** The printed line width: the 80th percentile length of the non-blank lines when most lines are short. */
