@@ -179,12 +179,22 @@ final class LineJoiner {
         while (q < to && in.charAt(q) == ' ') {
           q++;
         }
-        if (p >= from && q < to && joinable(in.charAt(p), in.charAt(q))) {
+        if (p >= from && q < to && joinable(chineseSide(in, p, p - 1, from), chineseSide(in, q, q + 1, to - 1))) {
           continue;
         }
       }
       b.keep(i);
     }
+  }
+
+  /**
+   * The character at {@code i}, seen as Chinese punctuation when it is a straight double quote next to a Chinese
+   * character on its far side ({@code beyond}): 制定"毗邻党建" 三步走 loses its space like 制定“毗邻党建” 三步走.
+   */
+  private static char chineseSide(MappedText in, int i, int beyond, int limit) {
+    char c = in.charAt(i);
+    boolean inside = beyond < i ? beyond >= limit : beyond <= limit;
+    return c == '"' && inside && Cleanup.han(in.charAt(beyond)) ? '“' : c;
   }
 
   private static boolean joinable(char a, char b) {
