@@ -76,10 +76,34 @@ final class TextDecoder {
    */
   static Decoded sniffText(byte[] bytes) {
     if (looksBinary(bytes)) {
-      return null;
+      return utf16Chinese(bytes);
     }
     Decoded d = decode(bytes);
     return plausibleText(d.text()) ? d : null;
+  }
+
+  /**
+   * UTF-16 without a byte-order mark whose text is mostly Chinese has few zero bytes to recognise it by, and
+   * looks binary; it decodes strictly into plausible, largely Han text in one byte order only.
+   */
+  private static Decoded utf16Chinese(byte[] bytes) {
+    if (bytes.length % 2 != 0) {
+      return null;
+    }
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      String text = strict(bytes, cs);
+      if (text != null && plausibleText(text) && hanShare(text) >= 0.3) {
+        return new Decoded(text, cs.name());
+      }
+    }
+    return null;
+  }
+
+  private static double hanShare(String text) {
+    int n = Math.min(text.length(), 64 * 1024);
+    long han = text.substring(0, n).codePoints()
+        .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+    return n == 0 ? 0 : (double) han / n;
   }
 
   private static boolean looksBinary(byte[] bytes) {

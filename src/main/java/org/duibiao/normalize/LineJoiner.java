@@ -93,8 +93,9 @@ final class LineJoiner {
     if (blanks == 0) {
       return openEnded && len >= 10 || fullLine;
     }
-    // Across a blank line only a long body paragraph or full printed line that stops mid-sentence continues.
-    return blanks <= 3 && (len >= 40 || fullLine)
+    // Across blank lines only a long body paragraph or a full printed line that stops mid-sentence continues: the
+    // trace of a page break, where the page number and running header left several empty lines.
+    return (blanks <= 3 && len >= 40 || blanks <= 6 && fullLine)
         && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
         && !next.startsWith("#");
   }
