@@ -32,8 +32,8 @@ final class ChromeFilter {
   /** The heading of a list of links to other pages. */
   private static final Pattern LIST_HEADER = Pattern.compile(
       "[【\\[]?(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点新闻|热门新闻|热点推荐|最新新闻|最新文章|猜你喜欢|图片新闻|今日推荐)[】\\]]?[:：]?");
-  /** A date alone on a line, written out as in an official document: the 落款 date, not a web page's stamp. */
-  private static final Pattern BARE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
+  /** A date alone on a line: an official document's 落款 date, not a web page's stamp (which has a time or 来源). */
+  private static final Pattern BARE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}");
 
   static MappedText apply(MappedText in, List<NormalizationWarning> warnings) {
     String text = in.text();

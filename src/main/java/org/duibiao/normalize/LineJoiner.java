@@ -81,7 +81,7 @@ final class LineJoiner {
     if (Markers.terminal(last) || last == '”' && cur.length() > 1 && Markers.terminal(cur.charAt(cur.length() - 2))) {
       return false;
     }
-    if (indented || Markers.START.matcher(next).find()) {
+    if (indented || Markers.START.matcher(next).find() || isTitle(cur)) {
       return false;
     }
     if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%\"".indexOf(next.charAt(0)) < 0) {
@@ -98,6 +98,15 @@ final class LineJoiner {
     return (blanks <= 3 && len >= 40 || blanks <= 6 && fullLine)
         && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
         && !next.startsWith("#");
+  }
+
+  /** A title ends with its document kind and has no sentence punctuation: …的通知, …实施方案. */
+  private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(
+      "(?:通知|意见|方案|措施|办法|规定|决定|细则|条例|报告|纪要|要点|规划|通报|批复)[》”]?(?:的通知)?$");
+
+  private static boolean isTitle(String line) {
+    return line.length() <= 60 && line.indexOf('，') < 0 && line.indexOf(',') < 0 && line.indexOf('。') < 0
+        && TITLE_END.matcher(Cleanup.simplified(line)).find();
   }
 
   /** Characters that close a sentence or a bracket and so never begin a printed line. */
