@@ -31,13 +31,15 @@ final class LineJoiner {
     List<int[]> lines = ChromeFilter.lines(t);
     Layout layout = layout(t, lines);
     MappedText.Builder b = in.builder();
+    boolean dropLeading = false;
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
-      appendLine(in, l[0], l[1], b);
-      if (li + 1 == lines.size()) {
-        break;
+      int from = l[0];
+      int to = l[1];
+      if (dropLeading) {
+        from = skipSpaces(in, from, to);
       }
-      String cur = t.substring(l[0], l[1]).strip();
+      dropLeading = false;
       int next = li + 1;
       int blanks = 0;
       while (next < lines.size() && t.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
@@ -45,19 +47,47 @@ final class LineJoiner {
         blanks++;
       }
       if (next >= lines.size()) {
+        appendLine(in, from, to, b);
         b.keep(l[1], t.length());
         break;
       }
       String raw = t.substring(lines.get(next)[0], lines.get(next)[1]);
       boolean indented = layout.indents() && indent(raw) >= 2;
-      if (shouldJoin(cur, raw.strip(), Math.max(0, blanks - layout.lineGap()), layout.width(), indented)) {
-        // Join: drop the break (and blank lines); keep nothing between the two lines.
+      String cur = t.substring(l[0], l[1]).strip();
+      int gap = Math.max(0, blanks - layout.lineGap());
+      if (shouldJoin(cur, raw.strip(), gap, layout.width(), indented) || continues(cur, raw, gap, layout)) {
+        // Join: drop the break and the blank lines, and the spaces around the break inside Chinese text.
+        if (joinable(cur.charAt(cur.length() - 1), raw.strip().charAt(0))) {
+          while (to > from && in.charAt(to - 1) == ' ') {
+            to--;
+          }
+          dropLeading = true;
+        }
+        appendLine(in, from, to, b);
         li = next - 1;
         continue;
       }
+      appendLine(in, from, to, b);
       b.keep(l[1]); // keep this newline; blank lines after it are kept by their own iterations
     }
     return b.build();
+  }
+
+  /**
+   * In print whose paragraphs start indented, a full line followed, without a blank line, by one that is not
+   * indented continues its paragraph even after a full stop: …焕发斗志。\n二是开展… is one paragraph.
+   */
+  private static boolean continues(String cur, String raw, int gap, Layout layout) {
+    int len = cur.length();
+    return layout.indents() && gap == 0 && indent(raw) == 0 && !raw.isBlank() && layout.width() >= 20
+        && len >= layout.width() * 0.9 && len <= layout.width() * 1.1 && !isTitle(cur);
+  }
+
+  private static int skipSpaces(MappedText in, int from, int to) {
+    while (from < to && in.charAt(from) == ' ') {
+      from++;
+    }
+    return from;
   }
 
   static boolean shouldJoin(String cur, String next, int blanks, int width) {
@@ -75,13 +105,14 @@ final class LineJoiner {
       return false;
     }
     if (CLOSING.indexOf(next.charAt(0)) >= 0) {
-      return blanks <= 1; // no line of Chinese text starts with 。 or ）: the printer pushed it over
+      return blanks <= 6; // no line of Chinese text starts with 。 or ）: the printer pushed it over (maybe a page)
     }
     char last = cur.charAt(cur.length() - 1);
     if (Markers.terminal(last) || last == '”' && cur.length() > 1 && Markers.terminal(cur.charAt(cur.length() - 2))) {
       return false;
     }
-    if (indented || Markers.START.matcher(next).find() || isTitle(cur)) {
+    if (indented || Markers.START.matcher(next).find() || isTitle(cur)
+        || cur.charAt(0) == '【' && last == '】') {
       return false;
     }
     if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%\"".indexOf(next.charAt(0)) < 0) {
@@ -90,8 +121,10 @@ final class LineJoiner {
     boolean openEnded = "，、（“《—".indexOf(last) >= 0;
     int len = cur.length();
     boolean fullLine = width >= 20 && len >= width * 0.8 && len <= width * 1.3;
+    boolean midSentence = Cleanup.han(last) || Character.isDigit(last);
     if (blanks == 0) {
-      return openEnded && len >= 10 || fullLine;
+      // A long line that stops mid-word: a paragraph broken by the print, copied into a .txt or .docx as it was.
+      return openEnded && len >= 10 || fullLine || len >= 40 && midSentence && hasSentencePunctuation(cur);
     }
     // Across blank lines only a long body paragraph or a full printed line that stops mid-sentence continues: the
     // trace of a page break, where the page number and running header left several empty lines.
@@ -109,8 +142,12 @@ final class LineJoiner {
         && TITLE_END.matcher(Cleanup.simplified(line)).find();
   }
 
+  private static boolean hasSentencePunctuation(String s) {
+    return s.indexOf('，') >= 0 || s.indexOf(',') >= 0 || s.indexOf('、') >= 0;
+  }
+
   /** Characters that close a sentence or a bracket and so never begin a printed line. */
-  private static final String CLOSING = "。，、；：！？）》”’";
+  private static final String CLOSING = "。，、；：！？）》”’〕】」』,.;:!?)";
 
   static Layout layout(String t, List<int[]> lines) {
     int nonBlank = 0;
