@@ -179,6 +179,39 @@ class TextNormalizerTest {
     }
 
     @Test
+    void spacesAroundAJoinedBreakGo() {
+      String original = "编者按: 4 月 15 日,市委组织部召开全市一季度组织工作调度会,会上,桐城市、怀宁县、岳西县等地作了交流 \n"
+          + " 发言,为贯彻落实好会议精神,本刊分两期刊发交流发言材料。";
+      assertThat(norm(original).text()).isEqualTo(
+          "编者按：4月15日，市委组织部召开全市一季度组织工作调度会，会上，桐城市、怀宁县、岳西县等地作了交流发言，为贯彻落实好会议精神，本刊分两期刊发交流发言材料。");
+    }
+
+    @Test
+    void aLineNeverStartsWithAClosingMark() {
+      String original = "根据《中共山东省委关于进一步激励广大干部新时代新担当新作为的实施意见》(鲁发〔2018\n〕35号)要求,提出如下实施意见。";
+      assertThat(norm(original).text()).isEqualTo(
+          "根据《中共山东省委关于进一步激励广大干部新时代新担当新作为的实施意见》（鲁发〔2018〕35号）要求，提出如下实施意见。");
+    }
+
+    @Test
+    void inIndentedPrintAnUnindentedLineContinuesEvenAfterAFullStop() {
+      List<String> lines = List.of(
+          "\u3000\u3000一、加强政治建设。始终把政治建设放在首要位置，不断教育",
+          "引领广大中层干部认真学习贯彻习近平新时代中国特色社会主义",
+          "思想，不断增强推动高质量发展的责任感。今年重点开展三个一。",
+          "一是组织一次专题学习讨论。结合本单位本科室主要职能职责开",
+          "展大学习大讨论。二是开展一次对照检查。在专题组织生活会上",
+          "开展对照检查。",
+          "\u3000\u3000二、推进素质提升。实施双百素质提升行动。一是百名科长培训",
+          "提升。每年选派100名左右科长参加相关专题培训。二是百名干部",
+          "挂职锻炼。每年选派10名左右干部到乡镇挂职锻炼，为期一年。",
+          "\u3000\u3000三、激发队伍活力。");
+      String text = norm(String.join("\n", lines)).text();
+      assertThat(text.split("\n")).hasSize(3);
+      assertThat(text).contains("三个一。一是组织一次专题学习讨论。", "培训提升。");
+    }
+
+    @Test
     void pageNumbersGo() {
       NormalizedText t = norm("第一段正文内容。\n- 2 -\n第二段正文内容。\n第 3 页 共 9 页\n");
       assertThat(t.text()).isEqualTo("第一段正文内容。\n第二段正文内容。");
