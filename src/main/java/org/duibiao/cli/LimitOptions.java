@@ -2,7 +2,9 @@ package org.duibiao.cli;
 
 import java.time.Duration;
 import org.duibiao.ingest.IngestLimits;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Ingest limits shared by every command that reads documents. */
 final class LimitOptions {
@@ -15,7 +17,17 @@ final class LimitOptions {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "longest parse time per file (default: ${DEFAULT-VALUE})")
   long timeoutSeconds = IngestLimits.DEFAULT.timeout().toSeconds();
 
-  IngestLimits limits() {
+  /** The limits; a zero or negative one is a usage error (exit 2), not an internal one. */
+  IngestLimits limits(CommandLine cmd) {
+    if (maxBytes <= 0) {
+      throw new ParameterException(cmd, "--max-bytes must be a positive number of bytes, not " + maxBytes);
+    }
+    if (maxChars <= 0) {
+      throw new ParameterException(cmd, "--max-chars must be a positive number of characters, not " + maxChars);
+    }
+    if (timeoutSeconds <= 0) {
+      throw new ParameterException(cmd, "--timeout must be at least 1 second, not " + timeoutSeconds);
+    }
     return new IngestLimits(maxBytes, maxChars, Duration.ofSeconds(timeoutSeconds));
   }
 }

@@ -34,7 +34,7 @@ final class ParseCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format must be json or text, not '" + format + "'");
     }
-    PolicyDocument doc = new DocumentLoader(limits.limits()).load(file);
+    PolicyDocument doc = new DocumentLoader(limits.limits(spec.commandLine())).load(file);
     spec.commandLine().getOut().print(format.equals("json") ? StructureWriter.json(doc) : StructureWriter.text(doc));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -73,17 +73,32 @@ public final class DocumentExtractor {
     MediaType type = detect(name, bytes);
     String base = type.getBaseType().toString();
     if (isPlainText(type)) {
-      TextDecoder.Decoded d = TextDecoder.decode(bytes);
-      if (d.text().length() > limits.maxChars()) {
-        throw tooLong(name);
-      }
-      return checked(name, new ExtractedText(name, d.text(), "text/plain", d.charset(), Map.of()), base);
+      return plainText(name, TextDecoder.decode(bytes));
     }
     if (base.equals("application/octet-stream")) {
-      throw new UnreadableInputException(name, "not a document format duibiao can read (content looks like binary data)",
-          "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file");
+      TextDecoder.Decoded d = TextDecoder.sniffText(bytes);
+      if (d == null) {
+        throw notADocument(name);
+      }
+      return plainText(name, d);
     }
     return checked(name, parse(name, bytes, base), base);
+  }
+
+  private ExtractedText plainText(String name, TextDecoder.Decoded d) throws UnreadableInputException {
+    if (d.text().length() > limits.maxChars()) {
+      throw tooLong(name);
+    }
+    return checked(name, new ExtractedText(name, d.text(), "text/plain", d.charset(), Map.of()), "text/plain");
+  }
+
+  /** Content Tika cannot place: say what the extension promised, if anything. */
+  private static UnreadableInputException notADocument(String name) {
+    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    String problem = ext.matches("pdf|docx?|odt|rtf|html?|xlsx?|pptx?")
+        ? "named ." + ext + " but its content is not a ." + ext + " file (it looks like binary data)"
+        : "not a document format duibiao can read (content looks like binary data)";
+    return new UnreadableInputException(name, problem, "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file");
   }
 
   private byte[] read(Path file, String name) throws UnreadableInputException {

@@ -65,6 +65,87 @@ final class TextDecoder {
     return new Decoded(new String(bytes, cs), cs.name());
   }
 
+  /**
+   * Text that Tika's detector took for binary data: its text detector judges only by byte classes, so GB18030,
+   * GBK and Big5 files, whose bytes are mostly above 0x7F, come back as application/octet-stream. The bytes count as
+   * text when some charset decodes them strictly into characters that all belong in a document and that are
+   * mostly Han characters, letters, digits, punctuation and spaces. Random or compressed bytes fail this at once:
+   * they hold control bytes, and GB18030 turns them into unassigned and private-use code points.
+   *
+   * @return the decoded text, or null when the bytes are not text
+   */
+  static Decoded sniffText(byte[] bytes) {
+    if (looksBinary(bytes)) {
+      return utf16Chinese(bytes);
+    }
+    Decoded d = decode(bytes);
+    return plausibleText(d.text()) ? d : null;
+  }
+
+  /**
+   * UTF-16 without a byte-order mark whose text is mostly Chinese has few zero bytes to recognise it by, and
+   * looks binary; it decodes strictly into plausible, largely Han text in one byte order only.
+   */
+  private static Decoded utf16Chinese(byte[] bytes) {
+    if (bytes.length % 2 != 0) {
+      return null;
+    }
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      String text = strict(bytes, cs);
+      if (text != null && plausibleText(text) && hanShare(text) >= 0.3) {
+        return new Decoded(text, cs.name());
+      }
+    }
+    return null;
+  }
+
+  private static double hanShare(String text) {
+    int n = Math.min(text.length(), 64 * 1024);
+    long han = text.substring(0, n).codePoints()
+        .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+    return n == 0 ? 0 : (double) han / n;
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 64 * 1024);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        controls++;
+      }
+    }
+    // UTF-16 text has a NUL in every other byte; decode() recognises it, so leave it to plausibleText.
+    return controls > n / 100 && utf16WithoutBom(bytes) == null;
+  }
+
+  private static boolean plausibleText(String text) {
+    int n = Math.min(text.length(), 64 * 1024);
+    if (n == 0) {
+      return false;
+    }
+    int good = 0;
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (c == '\uFFFD' || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+          || type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        bad++;
+      } else if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || isPunctuation(type)) {
+        good++;
+      }
+    }
+    return bad * 200 < n && good * 10 >= n * 9;
+  }
+
+  private static boolean isPunctuation(int type) {
+    return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL || type == Character.OTHER_SYMBOL
+        || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_NUMBER;
+  }
+
   private static Charset utf16WithoutBom(byte[] bytes) {
     int n = Math.min(bytes.length, 4000) & ~1;
     if (n < 8) {

@@ -27,6 +27,13 @@ final class ChromeFilter {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "^(?:[-—–－~～]\\s*\\d{1,4}\\s*[-—–－~～]|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3}|[Pp]age\\s*\\d+(?:\\s*of\\s*\\d+)?)$");
   private static final Pattern MENU_TOKEN = Pattern.compile("[\\p{IsHan}A-Za-z]{1,6}");
+  /** Fewest short items in a row that make a navigation menu. */
+  private static final int MENU_ITEMS = 5;
+  /** The heading of a list of links to other pages. */
+  private static final Pattern LIST_HEADER = Pattern.compile(
+      "[【\\[]?(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点新闻|热门新闻|热点推荐|最新新闻|最新文章|猜你喜欢|图片新闻|今日推荐)[】\\]]?[:：]?");
+  /** A date alone on a line: an official document's 落款 date, not a web page's stamp (which has a time or 来源). */
+  private static final Pattern BARE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}");
 
   static MappedText apply(MappedText in, List<NormalizationWarning> warnings) {
     String text = in.text();
@@ -38,14 +45,26 @@ final class ChromeFilter {
         counts.merge(s, 1, Integer::sum);
       }
     }
+    boolean[] lists = linkLists(text, lines);
+    int listWarning = -1;
+    int lastListLine = -1;
     MappedText.Builder b = in.builder();
-    for (int[] l : lines) {
+    for (int li = 0; li < lines.size(); li++) {
+      int[] l = lines.get(li);
       String raw = text.substring(l[0], l[1]);
       String s = raw.strip();
-      String kind = classify(s, counts, lines.size());
+      String kind = lists[li] ? "chrome" : classify(s, counts, lines.size());
       if (kind != null) {
         int[] span = in.originSpan(l[0], l[1]);
-        warnings.add(new NormalizationWarning(kind, span[0], span[1], s));
+        if (lists[li] && listWarning >= 0 && onlyBlankSince(text, lines, lastListLine, li)) {
+          // One warning for a whole link list: 首页 | 新闻 | 政务 …
+          NormalizationWarning w = warnings.get(listWarning);
+          warnings.set(listWarning, new NormalizationWarning(kind, w.start(), span[1], w.text() + " | " + s));
+        } else {
+          warnings.add(new NormalizationWarning(kind, span[0], span[1], s));
+          listWarning = lists[li] ? warnings.size() - 1 : -1;
+        }
+        lastListLine = li;
       } else {
         int from = l[0];
         int markup = markdownMark(raw);
@@ -59,12 +78,70 @@ final class ChromeFilter {
     return b.build();
   }
 
+  private static boolean onlyBlankSince(String text, List<int[]> lines, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (!text.substring(lines.get(k)[0], lines.get(k)[1]).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Lines that belong to link lists, which HTML extraction gives one item per line: a navigation menu (five or more
+   * short items in a row, blank lines between them allowed) and the list of headlines under 相关新闻 and the like.
+   */
+  static boolean[] linkLists(String text, List<int[]> lines) {
+    boolean[] out = new boolean[lines.size()];
+    int runStart = -1;
+    int items = 0;
+    for (int li = 0; li <= lines.size(); li++) {
+      String s = li < lines.size() ? text.substring(lines.get(li)[0], lines.get(li)[1]).strip() : "。";
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (MENU_TOKEN.matcher(s).matches()) {
+        if (runStart < 0) {
+          runStart = li;
+        }
+        items++;
+        continue;
+      }
+      if (items >= MENU_ITEMS) {
+        for (int k = runStart; k < li; k++) {
+          out[k] = !text.substring(lines.get(k)[0], lines.get(k)[1]).isBlank();
+        }
+      }
+      runStart = -1;
+      items = 0;
+    }
+    for (int li = 0; li < lines.size(); li++) {
+      String s = text.substring(lines.get(li)[0], lines.get(li)[1]).strip();
+      if (!LIST_HEADER.matcher(s).matches()) {
+        continue;
+      }
+      int k = li + 1;
+      for (; k < lines.size(); k++) {
+        String item = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+        if (item.isEmpty()) {
+          continue;
+        }
+        if (item.length() > 40 || item.contains("。") || Markers.START.matcher(item).find()
+            || CHROME.matcher(item).find()) {
+          break;
+        }
+        out[k] = true;
+      }
+    }
+    return out;
+  }
+
   /** The kind of chrome a line is, or null when it is content. */
   static String classify(String s, Map<String, Integer> counts, int lineCount) {
     if (s.isEmpty()) {
       return null;
     }
-    if (INFO.matcher(s).matches()) {
+    if (INFO.matcher(s).matches() && !BARE_DATE.matcher(s).matches()) {
       return "page-info";
     }
     if (PAGE_NUMBER.matcher(s).matches()) {

@@ -16,18 +16,30 @@ final class LineJoiner {
 
   private LineJoiner() {}
 
+  /**
+   * How the extracted text is laid out.
+   *
+   * @param width the printed line width in characters, 0 when lines are paragraphs
+   * @param lineGap blank lines between two printed lines of one paragraph: 1 when extraction double-spaced the
+   *     text (Tika does so for PDFs with wide line spacing, as official documents have), else 0
+   * @param indents true when paragraphs begin with an indent, so an indented line starts a new paragraph
+   */
+  record Layout(int width, int lineGap, boolean indents) {}
+
   static MappedText apply(MappedText in) {
     String t = in.text();
     List<int[]> lines = ChromeFilter.lines(t);
-    int width = typicalWidth(t, lines);
+    Layout layout = layout(t, lines);
     MappedText.Builder b = in.builder();
+    boolean dropLeading = false;
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
-      appendLine(in, l[0], l[1], b);
-      if (li + 1 == lines.size()) {
-        break;
+      int from = l[0];
+      int to = l[1];
+      if (dropLeading) {
+        from = skipSpaces(in, from, to);
       }
-      String cur = t.substring(l[0], l[1]).strip();
+      dropLeading = false;
       int next = li + 1;
       int blanks = 0;
       while (next < lines.size() && t.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
@@ -35,42 +47,149 @@ final class LineJoiner {
         blanks++;
       }
       if (next >= lines.size()) {
+        appendLine(in, from, to, b);
         b.keep(l[1], t.length());
         break;
       }
-      String following = t.substring(lines.get(next)[0], lines.get(next)[1]).strip();
-      if (shouldJoin(cur, following, blanks, width)) {
-        // Join: drop the break (and blank lines); keep nothing between the two lines.
+      String raw = t.substring(lines.get(next)[0], lines.get(next)[1]);
+      boolean indented = layout.indents() && indent(raw) >= 2;
+      String cur = t.substring(l[0], l[1]).strip();
+      int gap = Math.max(0, blanks - layout.lineGap());
+      if (shouldJoin(cur, raw.strip(), gap, layout.width(), indented) || continues(cur, raw, gap, layout)) {
+        // Join: drop the break and the blank lines, and the spaces around the break inside Chinese text.
+        if (joinable(cur.charAt(cur.length() - 1), raw.strip().charAt(0))) {
+          while (to > from && in.charAt(to - 1) == ' ') {
+            to--;
+          }
+          dropLeading = true;
+        }
+        appendLine(in, from, to, b);
         li = next - 1;
         continue;
       }
+      appendLine(in, from, to, b);
       b.keep(l[1]); // keep this newline; blank lines after it are kept by their own iterations
     }
     return b.build();
   }
 
+  /**
+   * In print whose paragraphs start indented, a full line followed, without a blank line, by one that is not
+   * indented continues its paragraph even after a full stop: …焕发斗志。\n二是开展… is one paragraph.
+   */
+  private static boolean continues(String cur, String raw, int gap, Layout layout) {
+    int len = cur.length();
+    return layout.indents() && gap == 0 && indent(raw) == 0 && !raw.isBlank() && layout.width() >= 20
+        && len >= layout.width() * 0.9 && len <= layout.width() * 1.1 && !isTitle(cur);
+  }
+
+  private static int skipSpaces(MappedText in, int from, int to) {
+    while (from < to && in.charAt(from) == ' ') {
+      from++;
+    }
+    return from;
+  }
+
   static boolean shouldJoin(String cur, String next, int blanks, int width) {
+    return shouldJoin(cur, next, blanks, width, false);
+  }
+
+  /**
+   * Whether the line break between {@code cur} and {@code next} is the printer's, not the author's.
+   *
+   * @param blanks blank lines between them beyond the layout's usual line gap
+   * @param indented whether {@code next} starts with a paragraph indent
+   */
+  static boolean shouldJoin(String cur, String next, int blanks, int width, boolean indented) {
     if (cur.isEmpty() || next.isEmpty()) {
       return false;
+    }
+    if (CLOSING.indexOf(next.charAt(0)) >= 0) {
+      return blanks <= 6; // no line of Chinese text starts with 。 or ）: the printer pushed it over (maybe a page)
     }
     char last = cur.charAt(cur.length() - 1);
     if (Markers.terminal(last) || last == '”' && cur.length() > 1 && Markers.terminal(cur.charAt(cur.length() - 2))) {
       return false;
     }
-    if (Markers.START.matcher(next).find()) {
+    if (indented || Markers.START.matcher(next).find() || isTitle(cur)
+        || cur.charAt(0) == '【' && last == '】') {
       return false;
     }
-    if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%".indexOf(next.charAt(0)) < 0) {
+    if (!Cleanup.han(next.charAt(0)) && "“”（）《》、，0123456789%\"".indexOf(next.charAt(0)) < 0) {
       return false;
     }
     boolean openEnded = "，、（“《—".indexOf(last) >= 0;
     int len = cur.length();
+    boolean fullLine = width >= 20 && len >= width * 0.8 && len <= width * 1.3;
+    boolean midSentence = Cleanup.han(last) || Character.isDigit(last);
     if (blanks == 0) {
-      return openEnded && len >= 10 || width >= 20 && len >= width * 0.8 && len <= width * 1.3;
+      // A long line that stops mid-word: a paragraph broken by the print, copied into a .txt or .docx as it was.
+      return openEnded && len >= 10 || fullLine || len >= 40 && midSentence && hasSentencePunctuation(cur);
     }
-    // Across a blank line only a long body paragraph that stops mid-sentence continues.
-    return blanks <= 3 && len >= 40 && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
+    // Across blank lines only a long body paragraph or a full printed line that stops mid-sentence continues: the
+    // trace of a page break, where the page number and running header left several empty lines.
+    return (blanks <= 3 && len >= 40 || blanks <= 6 && fullLine)
+        && (Cleanup.han(last) || openEnded || Character.isDigit(last) || last == '”')
         && !next.startsWith("#");
+  }
+
+  /** A title ends with its document kind and has no sentence punctuation: …的通知, …实施方案. */
+  private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(
+      "(?:通知|意见|方案|措施|办法|规定|决定|细则|条例|报告|纪要|要点|规划|通报|批复)[》”]?(?:的通知)?$");
+
+  private static boolean isTitle(String line) {
+    return line.length() <= 60 && line.indexOf('，') < 0 && line.indexOf(',') < 0 && line.indexOf('。') < 0
+        && TITLE_END.matcher(Cleanup.simplified(line)).find();
+  }
+
+  private static boolean hasSentencePunctuation(String s) {
+    return s.indexOf('，') >= 0 || s.indexOf(',') >= 0 || s.indexOf('、') >= 0;
+  }
+
+  /** Characters that close a sentence or a bracket and so never begin a printed line. */
+  private static final String CLOSING = "。，、；：！？）》”’〕】」』,.;:!?)";
+
+  static Layout layout(String t, List<int[]> lines) {
+    int nonBlank = 0;
+    int indented = 0;
+    int tight = 0;
+    int spaced = 0;
+    int blanks = 0;
+    boolean seen = false;
+    for (int[] l : lines) {
+      String raw = t.substring(l[0], l[1]);
+      if (raw.isBlank()) {
+        blanks++;
+        continue;
+      }
+      nonBlank++;
+      if (indent(raw) >= 2 && indent(raw) <= 8) {
+        indented++;
+      }
+      if (seen) {
+        if (blanks == 0) {
+          tight++;
+        } else if (blanks == 1) {
+          spaced++;
+        }
+      }
+      seen = true;
+      blanks = 0;
+    }
+    int width = typicalWidth(t, lines);
+    // Blank lines between printed lines, not paragraphs: only where the lines do have a printed width.
+    int lineGap = width > 0 && spaced >= 10 && spaced >= (tight + spaced) * 0.8 ? 1 : 0;
+    boolean indents = nonBlank >= 5 && indented >= nonBlank * 0.1 && indented <= nonBlank * 0.7;
+    return new Layout(width, lineGap, indents);
+  }
+
+  /** Leading spaces of a line (full-width spaces are plain spaces by now). */
+  private static int indent(String raw) {
+    int i = 0;
+    while (i < raw.length() && raw.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** The printed line width: the 80th percentile length of the non-blank lines when most lines are short. */
@@ -107,12 +226,22 @@ final class LineJoiner {
         while (q < to && in.charAt(q) == ' ') {
           q++;
         }
-        if (p >= from && q < to && joinable(in.charAt(p), in.charAt(q))) {
+        if (p >= from && q < to && joinable(chineseSide(in, p, p - 1, from), chineseSide(in, q, q + 1, to - 1))) {
           continue;
         }
       }
       b.keep(i);
     }
+  }
+
+  /**
+   * The character at {@code i}, seen as Chinese punctuation when it is a straight double quote next to a Chinese
+   * character on its far side ({@code beyond}): 制定"毗邻党建" 三步走 loses its space like 制定“毗邻党建” 三步走.
+   */
+  private static char chineseSide(MappedText in, int i, int beyond, int limit) {
+    char c = in.charAt(i);
+    boolean inside = beyond < i ? beyond >= limit : beyond <= limit;
+    return c == '"' && inside && Cleanup.han(in.charAt(beyond)) ? '“' : c;
   }
 
   private static boolean joinable(char a, char b) {

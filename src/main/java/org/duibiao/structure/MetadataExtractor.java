@@ -131,6 +131,7 @@ final class MetadataExtractor {
     if (issuer.isEmpty()) {
       issuer = issuerFromTitle(title);
     }
+    distribution(paras, skip);
     Signature sig = signature(paras, text, skip);
     if (issuer.isEmpty()) {
       issuer = sig.issuer();
@@ -142,7 +143,7 @@ final class MetadataExtractor {
       date = dateFromWarnings(text.warnings());
     }
     if (issuer.isEmpty()) {
-      issuer = newsSource(text.text());
+      issuer = newsSource(text);
     }
     for (Paragraph p : paras) {
       Matcher m = DOC_NUMBER.matcher(p.text());
@@ -368,9 +369,25 @@ final class MetadataExtractor {
 
   private static final Pattern NEWS_SOURCE = Pattern.compile("记者(?:从|在)([\\p{IsHan}]{4,20}?)(?:获悉|了解到|得知)");
 
-  private static String newsSource(String text) {
-    Matcher m = NEWS_SOURCE.matcher(text);
-    return m.find() && isOrg(m.group(1)) ? m.group(1) : "";
+  /** The body a news report names as its source, in the original script like every text value. */
+  private static String newsSource(NormalizedText text) {
+    Matcher m = NEWS_SOURCE.matcher(text.text());
+    return m.find() && isOrg(m.group(1)) ? text.display(m.start(1), m.end(1)) : "";
+  }
+
+  /** 报：… 送：… 发：… 抄送：… 印发: the distribution block at the foot of an official document. */
+  private static final Pattern DISTRIBUTION = Pattern.compile(
+      "^(?:报|送|发|抄送|抄报|分送|主送|印发)[：:].{1,120}$|^.{2,30}\\d{4}年\\d{1,2}月\\d{1,2}日印发$");
+
+  /** Marks the distribution lines among the last paragraphs as front (back) matter, not body. */
+  private static void distribution(List<Paragraph> paras, Set<Integer> skip) {
+    for (int i = paras.size() - 1; i >= Math.max(0, paras.size() - 6); i--) {
+      if (DISTRIBUTION.matcher(paras.get(i).text()).matches()) {
+        skip.add(i);
+      } else if (!skip.contains(i)) {
+        return;
+      }
+    }
   }
 
   private static List<CitedDocument> cited(String text, String title, List<String> own) {
@@ -394,7 +411,8 @@ final class MetadataExtractor {
   /** The region and level named by the issuer, else the title: 中共青岛市市南区委 → 青岛市市南区, 区. */
   static String[] region(String issuer, String title, String text) {
     for (String s : new String[] {issuer, title, text.substring(0, Math.min(text.length(), 120))}) {
-      String simple = ScriptlessFold.simplified(s).replaceFirst("^(?:中共|中国共产党)", "");
+      // 中共 is no part of a place name wherever it stands (…\n中共青岛市委关于…).
+      String simple = ScriptlessFold.simplified(s).replaceAll("中国共产党|中共", "");
       Matcher m = PLACE.matcher(simple);
       while (m.find()) {
         String place = m.group(1);

@@ -1,0 +1,263 @@
+package org.duibiao.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.duibiao.nlp.Quantity.Cmp;
+import org.duibiao.nlp.Quantity.Kind;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Quantities as policies and plans state them; the sentences come from the seed corpus and a sample plan. */
+class QuantityParserTest {
+
+  private static Quantity only(String text) {
+    List<Quantity> qs = QuantityParser.parse(text);
+    assertThat(qs).as("quantities in %s", text).hasSize(1);
+    return qs.get(0);
+  }
+
+  @Test
+  void atLeastTwicePerYear() {
+    Quantity q = only("主要负责人每年与中层干部谈心谈话不少于2次");
+    assertThat(q.text()).isEqualTo("不少于2次");
+    assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+    assertThat(q.value()).isEqualTo(2);
+    assertThat(q.unit()).isEqualTo("次");
+    assertThat(q.periodMonths()).isEqualTo(12);
+    assertThat(q.periodLabel()).isEqualTo("每年");
+    assertThat(q.perYear()).isEqualTo(2);
+  }
+
+  @Test
+  void onceEveryThreeYears() {
+    Quantity q = only("每三年开展一次科级干部跨部门交流");
+    assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
+    assertThat(q.value()).isEqualTo(1);
+    assertThat(q.periodMonths()).isEqualTo(36);
+    assertThat(q.periodLabel()).isEqualTo("每3年");
+    assertThat(q.perYear()).isEqualTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aboutFifteenPercent() {
+    Quantity q = only("跨部门交流科级干部应占在岗在编科级干部总数的15%左右");
+    assertThat(q.kind()).isEqualTo(Kind.PERCENT);
+    assertThat(q.cmp()).isEqualTo(Cmp.ABOUT);
+    assertThat(q.value()).isEqualTo(15);
+    assertThat(q.unit()).isEqualTo("%");
+  }
+
+  @Test
+  void underForty() {
+    Quantity q = only("每年有计划地配备40岁以下年轻干部");
+    assertThat(q.kind()).isEqualTo(Kind.AGE);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(q.value()).isEqualTo(40);
+    assertThat(q.unit()).isEqualTo("岁");
+  }
+
+  @Test
+  void fortyFullYearsOfAgeOrUnder() {
+    Quantity q = only("年龄在40周岁以下");
+    assertThat(q.kind()).isEqualTo(Kind.AGE);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(q.value()).isEqualTo(40);
+  }
+
+  @Test
+  void tenFullYearsIsAThreshold() {
+    Quantity q = only("市级机关部门正职在同一职位上任职满10年的，必须交流");
+    assertThat(q.text()).isEqualTo("满10年");
+    assertThat(q.kind()).isEqualTo(Kind.DURATION);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+    assertThat(q.value()).isEqualTo(120);
+    assertThat(q.unit()).isEqualTo("月");
+    assertThat(q.threshold()).isTrue();
+  }
+
+  @Test
+  void threeYearsInARowIsAThreshold() {
+    Quantity q = only("连续3年被评为“满意科长”的，优先考虑提拔重用");
+    assertThat(q.kind()).isEqualTo(Kind.DURATION);
+    assertThat(q.threshold()).isTrue();
+    assertThat(q.value()).isEqualTo(36);
+  }
+
+  @Test
+  void withinOneYear() {
+    Quantity q = only("一年内不得推荐提拔使用干部");
+    assertThat(q.kind()).isEqualTo(Kind.DURATION);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(q.value()).isEqualTo(12);
+    assertThat(q.threshold()).isFalse();
+  }
+
+  @Test
+  void withinOneMonth() {
+    Quantity q = only("必须在1个月内予以调整");
+    assertThat(q.kind()).isEqualTo(Kind.DURATION);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(q.value()).isEqualTo(1);
+  }
+
+  @Test
+  void twoToThreePeopleIsARange() {
+    Quantity q = only("每个街道增加2至3名行政编制");
+    assertThat(q.kind()).isEqualTo(Kind.COUNT);
+    assertThat(q.cmp()).isEqualTo(Cmp.RANGE);
+    assertThat(q.value()).isEqualTo(2);
+    assertThat(q.max()).isEqualTo(3);
+    assertThat(q.unit()).isEqualTo("人");
+  }
+
+  @Test
+  void hyphenRange() {
+    Quantity q = only("为每个街道增加1-2名行政编制");
+    assertThat(q.cmp()).isEqualTo(Cmp.RANGE);
+    assertThat(q.max()).isEqualTo(2);
+  }
+
+  @Test
+  void twoThirds() {
+    Quantity q = only("不少于相应班子总数的三分之二");
+    assertThat(q.kind()).isEqualTo(Kind.PERCENT);
+    assertThat(q.value()).isEqualTo(66.67);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+  }
+
+  @Test
+  void oneThirdOrMore() {
+    Quantity q = only("40岁以下干部所占比例达到三分之一以上".substring(10));
+    assertThat(q.value()).isEqualTo(33.33);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+  }
+
+  @Test
+  void halfOrMore() {
+    Quantity q = only("具有基层工作经历的干部一半以上");
+    assertThat(q.kind()).isEqualTo(Kind.PERCENT);
+    assertThat(q.value()).isEqualTo(50);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+  }
+
+  @Test
+  void percentInWords() {
+    Quantity q = only("提拔比例不超过百分之十五");
+    assertThat(q.kind()).isEqualTo(Kind.PERCENT);
+    assertThat(q.value()).isEqualTo(15);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+  }
+
+  @Test
+  void deadlineBeforeTheEndOf2018() {
+    Quantity q = only("2018年底前完成整改");
+    assertThat(q.kind()).isEqualTo(Kind.DEADLINE);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(q.value()).isEqualTo(2018 * 12 + 12);
+    assertThat(q.unit()).isEqualTo("日期");
+  }
+
+  @Test
+  void deadlineBeforeJune() {
+    Quantity q = only("2019年6月前出台具体办法");
+    assertThat(q.kind()).isEqualTo(Kind.DEADLINE);
+    assertThat(q.value()).isEqualTo(2019 * 12 + 5);
+  }
+
+  @Test
+  void aboutAHundredPeopleEachYear() {
+    Quantity q = only("每年选派100名左右科长参加相关专题培训");
+    assertThat(q.kind()).isEqualTo(Kind.COUNT);
+    assertThat(q.cmp()).isEqualTo(Cmp.ABOUT);
+    assertThat(q.value()).isEqualTo(100);
+    assertThat(q.periodLabel()).isEqualTo("每年");
+  }
+
+  @Test
+  void qualifierSeveralWordsBeforeTheNumber() {
+    Quantity q = only("每年至少与每名中层干部谈心谈话1次");
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+    assertThat(q.value()).isEqualTo(1);
+    assertThat(q.periodLabel()).isEqualTo("每年");
+  }
+
+  @Test
+  void chineseNumeralCount() {
+    Quantity q = only("开展中层干部横向交流十六人");
+    assertThat(q.value()).isEqualTo(16);
+    assertThat(q.unit()).isEqualTo("人");
+  }
+
+  @Test
+  void everyHalfYear() {
+    Quantity q = only("每半年对各单位落实情况进行一次通报");
+    assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
+    assertThat(q.periodMonths()).isEqualTo(6);
+    assertThat(q.perYear()).isEqualTo(2);
+  }
+
+  @Test
+  void severalQuantitiesInTextOrder() {
+    List<Quantity> qs = QuantityParser.parse(
+        "每年分别选派10名左右干部到乡镇（街道），20名左右干部到上级机关或先发地区，70名左右干部到重点工程挂职锻炼");
+    assertThat(qs).extracting(Quantity::value).containsExactly(10.0, 20.0, 70.0);
+    assertThat(qs).allSatisfy(q -> assertThat(q.periodLabel()).isEqualTo("每年"));
+  }
+
+  @Test
+  void aCalendarYearIsNoDuration() {
+    assertThat(QuantityParser.parse("2018年跨部门交流科级干部")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "为全面贯彻落实市委十一届八次全会决策部署",
+      "以纪念改革开放40周年为契机",
+      "统一思想，进一步提高政治站位",
+      "重点开展“一人一事一策”抓整改",
+      "是第一责任人",
+      "一次性补助",
+  })
+  void ordinalsAndWordsAreNoQuantities(String text) {
+    assertThat(QuantityParser.parse(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void offsetsPointIntoTheText() {
+    String text = "每年与中层干部谈心谈话不少于2次，及时了解干部的思想状态";
+    for (Quantity q : QuantityParser.parse(text)) {
+      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+  }
+
+  // --- Bugs found while testing: nlp/ belongs to the lead; these document them until fixed. ---
+
+  @Test
+  @Disabled("bug: 余/多 between the number and its unit is not read: 370余名 and 10余次 give nothing (QuantityParser "
+      + "only accepts 余/多 after the unit)")
+  void moreThanBetweenNumberAndUnit() {
+    Quantity q = only("全区370余名中层干部参加“比武”活动");
+    assertThat(q.value()).isEqualTo(370);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
+    assertThat(q.unit()).isEqualTo("人");
+    assertThat(only("分系统开展“比武”活动10余次").value()).isEqualTo(10);
+    assertThat(only("累计协调解决群众急难愁盼问题2600多个").value()).isEqualTo(2600);
+  }
+
+  @Test
+  @Disabled("bug: 上一轮 (the previous round) is read as the quantity 一轮")
+  void previousRoundIsNoQuantity() {
+    assertThat(QuantityParser.parse("全面起底排查上一轮巡视以来提拔的干部")).isEmpty();
+  }
+
+  @Test
+  @Disabled("bug: 人次 is cut to 人 and 批次 to 批 (314人次 → unit 人, 9批次 → 9批)")
+  void personTimesKeepTheirUnit() {
+    List<Quantity> qs = QuantityParser.parse("开展公务员职级晋升9批次314人次");
+    assertThat(qs).extracting(Quantity::text).containsExactly("9批次", "314人次");
+  }
+}
