@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     if (ruleset != null && draft) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --ruleset or --draft, not both");
     }
-    DocumentLoader loader = new DocumentLoader(limits.limits());
+    DocumentLoader loader = new DocumentLoader(limits.limits(spec.commandLine()));
     PolicyDocument pol = loader.load(policy);
     PolicyDocument pl = loader.load(plan);
     RuleSet rules = rules(pol);

@@ -81,7 +81,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PolicyDocument doc = new DocumentLoader(limits.limits()).load(policy);
+      PolicyDocument doc = new DocumentLoader(limits.limits(spec.commandLine())).load(policy);
       RuleSet rs = RuleSetDrafter.draft(doc);
       String yaml = RuleSetWriter.yaml(rs, "Rule set drafted by duibiao from " + policy.getFileName()
           + "\nReview every measure: split or merge, drop rhetoric, add synonyms, set actors and applies_to,"
@@ -118,7 +118,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PolicyDocument doc = new DocumentLoader(limits.limits()).load(policy);
+      PolicyDocument doc = new DocumentLoader(limits.limits(spec.commandLine())).load(policy);
       String specText;
       try {
         specText = Files.readString(specFile, StandardCharsets.UTF_8);

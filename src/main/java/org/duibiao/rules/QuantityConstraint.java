@@ -13,12 +13,19 @@ import org.duibiao.nlp.Quantity;
  * @param unit the canonical unit (次, 人, %, 岁, 月, 日期 …)
  * @param periodMonths the period of a frequency or per-period count, 0 when none
  * @param threshold a condition (满10年的) where a lower number is stricter
+ * @param noun what is counted (单位 in 44个单位), empty when not stated; counts of different things are not compared
  */
 public record QuantityConstraint(
     String text, Quantity.Kind kind, Quantity.Cmp cmp, double value, double max, String unit, double periodMonths,
-    boolean threshold) {
+    boolean threshold, String noun) {
+
+  public QuantityConstraint(String text, Quantity.Kind kind, Quantity.Cmp cmp, double value, double max, String unit,
+      double periodMonths, boolean threshold) {
+    this(text, kind, cmp, value, max, unit, periodMonths, threshold, "");
+  }
 
   public QuantityConstraint {
+    noun = noun == null ? "" : noun;
     if (kind == null || cmp == null || unit == null || unit.isBlank()) {
       throw new IllegalArgumentException("a quantity needs kind, cmp and unit");
     }
@@ -30,17 +37,11 @@ public record QuantityConstraint(
 
   public static QuantityConstraint of(Quantity q) {
     return new QuantityConstraint(q.text(), q.kind(), q.cmp(), q.value(), q.max(), q.unit(), q.periodMonths(),
-        q.threshold());
+        q.threshold(), q.noun());
   }
 
-  /** The same constraint as a {@link Quantity} value, for comparisons; the counted noun is read from the text. */
+  /** The same constraint as a {@link Quantity} value, for comparisons. */
   public Quantity asQuantity() {
-    Quantity q = new Quantity(text, 0, text.length(), kind, cmp, value, max, unit, periodMonths, threshold);
-    if (kind == Quantity.Kind.COUNT && !unit.equals("人")) {
-      for (Quantity p : org.duibiao.nlp.QuantityParser.parse(text)) {
-        return q.withNoun(p.noun());
-      }
-    }
-    return q;
+    return new Quantity(text, 0, text.length(), kind, cmp, value, max, unit, periodMonths, threshold, noun);
   }
 }

@@ -30,7 +30,7 @@ public final class RuleSetLoader {
   private static final Set<String> SOURCE = Set.of("path", "quote", "start", "end");
   private static final Set<String> MATCH = Set.of("all", "items", "items_min", "context", "not");
   private static final Set<String> QUANTITY = Set.of("text", "kind", "cmp", "value", "max", "unit", "period_months",
-      "threshold");
+      "threshold", "noun");
 
   private RuleSetLoader() {}
 
@@ -310,7 +310,7 @@ public final class RuleSetLoader {
       Double period = number(q, "period_months", where);
       String threshold = string(q, "threshold", false, where, "");
       return new QuantityConstraint(string(q, "text", false, where, ""), k, c, value, max == null ? value : max, unit,
-          period == null ? 0 : period, "true".equals(threshold));
+          period == null ? 0 : period, "true".equals(threshold), string(q, "noun", false, where, ""));
     }
 
     String string(YamlNode map, String key, boolean required, String where, String fix) {

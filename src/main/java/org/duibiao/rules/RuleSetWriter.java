@@ -77,6 +77,9 @@ public final class RuleSetWriter {
         if (c.threshold()) {
           sb.append(", threshold: true");
         }
+        if (!c.noun().isEmpty()) {
+          sb.append(", noun: ").append(q(c.noun()));
+        }
         sb.append("}\n");
       }
     }
