@@ -118,7 +118,7 @@ final class MeasureMatcher {
       combined = items;
     } else if (m.match().items().isEmpty()) {
       combined = core;
-    } else if (items == 0) {
+    } else if (items == 0 && m.match().items().size() >= 2) {
       combined = 0.4 * core; // none of the listed bodies or groups: another measure's words
     } else {
       combined = 0.7 * core + 0.3 * items;

@@ -16,7 +16,7 @@ final class ConceptExtractor {
 
   private ConceptExtractor() {}
 
-  static final int MAX_CORE = 8;
+  static final int MAX_CORE = 4;
 
   private static final java.util.regex.Pattern ADVERB_PREFIX = java.util.regex.Pattern.compile(
       "^(?:广泛|大力|积极|认真|深入|全面|切实|进一步|及时|严格|不断|充分|努力|着力|扎实|主动|有效|持续|加快|加强|推进|"
@@ -52,22 +52,28 @@ final class ConceptExtractor {
     return out;
   }
 
-  /** Content words worth matching, in text order, without filler, generic bodies or numbers. */
+  /**
+   * Content words worth matching, in text order: nouns, 组织工作 terms and the verbs of cadre work; no adjectives,
+   * idioms, adverbs, generic verbs (深化, 加大), filler, generic bodies or numbers.
+   */
   static List<String> contentWords(String text) {
     List<String> out = new ArrayList<>();
     for (Term t : words(text)) {
       String w = t.word();
+      String n = t.nature();
       if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w)) {
         continue;
       }
       if (w.chars().anyMatch(Character::isDigit) || w.matches("[一二三四五六七八九十百千两]+[名次个年篇项]?")) {
         continue;
       }
-      if (t.nature().startsWith("m") || t.nature().startsWith("q") || t.nature().startsWith("p")
-          || t.nature().startsWith("c") || t.nature().startsWith("u") || t.nature().startsWith("r")) {
-        continue;
+      boolean vocab = VOCAB.contains(w);
+      boolean noun = n.startsWith("n") || n.equals("vn") || n.startsWith("g") || n.equals("j");
+      boolean actionVerb = Lexicon.ACTION_VERBS.contains(w) && n.startsWith("v");
+      if (!vocab && !noun && !actionVerb) {
+        continue; // adjectives (较大), idioms (丰富多彩), adverbs, generic verbs (深化, 加大)
       }
-      if (TermStats.idf(w) < 3.0) {
+      if (TermStats.idf(w) < 3.0 || Lexicon.ABSTRACT.contains(w) && !vocab) {
         continue;
       }
       if (!out.contains(w)) {
@@ -77,8 +83,21 @@ final class ConceptExtractor {
     return out;
   }
 
-  /** Core concepts: content words not inside an item, the most specific first kept, in text order. */
+  /** A verb (by the core dictionary) that is not a 组织工作 term: plans rephrase these freely. */
+  static boolean isPlainVerb(String w) {
+    return !VOCAB.contains(w) && TermStats.isVerb(w);
+  }
+
+  /** Core concepts, ranked by general specificity only (no policy context). */
   static List<Concept> core(String text, List<String> items) {
+    return core(text, items, w -> 1.0);
+  }
+
+  /**
+   * Core concepts: content words not inside an item; when there are many, the most distinctive are kept (general
+   * specificity times {@code local}, how rare the word is among the policy's other clauses), in text order.
+   */
+  static List<Concept> core(String text, List<String> items, java.util.function.ToDoubleFunction<String> local) {
     List<String> words = new ArrayList<>();
     for (String w : contentWords(text)) {
       boolean inItem = items.stream().anyMatch(i -> i.contains(w));
@@ -103,16 +122,31 @@ final class ConceptExtractor {
     }
     if (kept.size() > MAX_CORE) {
       List<String> ranked = new ArrayList<>(kept);
-      ranked.sort(Comparator.comparingDouble((String w) -> -TermStats.idf(w)));
+      ranked.sort(Comparator.comparingDouble((String w) -> -TermStats.idf(w) * local.applyAsDouble(w)));
       Set<String> top = new LinkedHashSet<>(ranked.subList(0, MAX_CORE));
       kept.removeIf(w -> !top.contains(w));
     }
     List<Concept> out = new ArrayList<>();
+    // A quoted name (“三提一优”工程, “满意科长”) is the most specific thing a measure can mention; segmentation
+    // would break it into numerals.
+    java.util.regex.Matcher q = QUOTED.matcher(text);
+    while (q.find()) {
+      String name = q.group(1);
+      if (!SLOGAN.matcher(name).matches() && out.stream().noneMatch(c -> c.name().equals(name))) {
+        out.add(withSynonyms(name));
+      }
+    }
     for (String w : kept) {
-      out.add(withSynonyms(w));
+      if (out.stream().noneMatch(c -> c.name().contains(w))) {
+        out.add(withSynonyms(w));
+      }
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“([^“”]{2,12})”");
+  /** 四个意识, 两个维护: political formulas, not names of things a plan does. */
+  private static final java.util.regex.Pattern SLOGAN = java.util.regex.Pattern.compile("[一二三四五六七八九十两]个.{1,4}");
 
   static List<Concept> items(List<String> items) {
     List<Concept> out = new ArrayList<>();

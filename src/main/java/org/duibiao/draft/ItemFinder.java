@@ -18,7 +18,7 @@ final class ItemFinder {
   private ItemFinder() {}
 
   private static final Pattern PAIR = Pattern.compile(
-      "([\\p{IsHan}（）]{2,12}?)(?:及|和|以及|与)([\\p{IsHan}]{2,12}?(?:机构|部门|人员|责任|干部|单位|机关|科室|组织|同志|企业))");
+      "([\\p{IsHan}（）]{2,12}?)(?:及|和|以及)([\\p{IsHan}]{2,12}?(?:机构|部门|人员|责任|干部|单位|机关|科室|组织|同志|企业))");
   private static final java.util.Set<String> CONJ = java.util.Set.of("和", "及", "以及", "与", "或", "或者", "并", "同");
   private static final java.util.Set<String> VOCAB = new java.util.HashSet<>(Vocabulary.terms());
 
@@ -31,7 +31,7 @@ final class ItemFinder {
         continue;
       }
       List<List<Term>> pieces = pieces(Segmenter.segment(seg));
-      if (pieces.size() < 2) {
+      if (pieces.size() < 2 || verbPhrases(pieces)) {
         continue;
       }
       int m = medianWords(pieces);
@@ -46,7 +46,7 @@ final class ItemFinder {
       }
       for (String r : raw) {
         String item = clean(r);
-        if (item.codePointCount(0, item.length()) >= 2 && !out.contains(item)) {
+        if (good(item) && !out.contains(item)) {
           out.add(item);
         }
       }
@@ -77,6 +77,20 @@ final class ItemFinder {
     return out;
   }
 
+  /** 牢固树立“四个意识”、坚定“四个自信”: a list of things to do or be, not of bodies, groups or aspects. */
+  private static boolean verbPhrases(List<List<Term>> pieces) {
+    int withVerb = 0;
+    for (int i = 1; i < pieces.size(); i++) {
+      for (Term t : pieces.get(i)) {
+        if (t.nature().equals("v") || t.nature().equals("vi") || t.nature().startsWith("d")) {
+          withVerb++;
+          break;
+        }
+      }
+    }
+    return withVerb * 2 >= pieces.size() - 1 && pieces.size() > 2 || withVerb == pieces.size() - 1;
+  }
+
   private static int medianWords(List<List<Term>> pieces) {
     if (pieces.size() <= 2) {
       return 2;
@@ -93,13 +107,15 @@ final class ItemFinder {
   private static boolean stop(Term t) {
     String w = t.word();
     String n = t.nature();
-    if (VOCAB.contains(w) && !Lexicon.ACTION_VERBS.contains(w)) {
-      return false;
+    if (VOCAB.contains(w)) {
+      // 挂职锻炼, 谈心谈话: a cadre-work activity ends the listed noun phrase; 中层干部 does not.
+      return w.matches(".*(?:锻炼|谈话|培训|交流|考核|评议|提拔|轮岗|挂职|学习|讨论)$");
     }
     if (w.equals("等") || w.equals("的") || CONJ.contains(w)) {
       return true;
     }
     return n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d") || n.startsWith("r")
+        || n.startsWith("i") || n.startsWith("l") || n.startsWith("a")
         || n.startsWith("f") || n.startsWith("m") && !w.matches(".*[一二三四五六七八九十].*[^一二三四五六七八九十]")
         || (n.startsWith("v") && !n.equals("vn"));
   }
@@ -166,11 +182,25 @@ final class ItemFinder {
     return sb.toString();
   }
 
-  /** 各级党校（行政学院） → 党校: quantifiers and bracketed glosses off, quotes trimmed. */
+  /** 各级党校（行政学院） → 党校: quantifiers, bracketed glosses and trailing generic nouns off, quotes trimmed. */
   static String clean(String item) {
     String s = item.replaceAll("（[^（）]*）", "");
     s = s.replaceFirst("^(?:各级|各类|各种|各|有关|相关|全市|全省|本单位|其)", "");
+    s = s.replaceFirst("(?<=.{2})(?:干部|人员|工作|情况|方面|问题)$", "");
     return s.replaceAll("^[“”（）\\s]+|[“”（）\\s]+$", "");
+  }
+
+  /** An item worth checking: two characters or more, balanced brackets, not a bare descriptor (丰富多彩). */
+  private static boolean good(String item) {
+    if (item.codePointCount(0, item.length()) < 2 || item.contains("（") != item.contains("）")) {
+      return false;
+    }
+    List<Term> terms = Segmenter.segment(item);
+    if (terms.isEmpty()) {
+      return false;
+    }
+    String last = terms.get(terms.size() - 1).nature();
+    return !(terms.size() == 1 && (last.startsWith("i") || last.startsWith("l") || last.startsWith("a")));
   }
 
   /** 党组（党委）和派驻纪检监察机构, 本人及所在科室工作人员: two bodies or groups joined by 和/及. */

@@ -36,11 +36,17 @@ public final class RuleSetDrafter {
   private static final Pattern PREAMBLE = Pattern.compile(
       "^为(?:了|深入|全面|认真|进一步|切实|贯彻)|制定(?:如下|本)(?:实施)?(?:意见|方案|措施|办法)|提出如下|现印发给你们|本意见自|本办法自|"
           + "此前发布|^根据《|以习近平新时代中国特色社会主义思想为指导");
+  private static final Pattern CONTEXT_PHRASE = Pattern.compile(
+      "^(?:以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)|针对|根据|按照|依据|结合|围绕|适应|着眼|紧扣|紧紧围绕|在[^，]{0,30}(?:中|下|上)$)");
   private static final Pattern REPORT_FRAME = Pattern.compile("^(?:《[^》]{1,20}》)(?:要求|明确|提出|强调|指出|规定)[，：]?");
   private static final Pattern ACTOR = Pattern.compile(
       "^((?:各级|各|市直各|市直|全市各级)?[\\p{IsHan}（）]{0,14}?(?:党组（党委）|党委（党组）|党组|党委|组织部门|部门（单位）|部门|单位|机关"
           + "|主要负责人|主要负责同志|分管负责人|分管负责同志|领导干部|班子成员|纪检监察机构|纪检监察机关|人社部门|工会|市委|市政府|组织部))"
           + "(?:和|、|及|以及)?(?:[\\p{IsHan}（）]{0,14}?(?:机构|部门|机关))?[，]?(?=要|应|须|需|必须|每年|负责|严格|认真|切实|及时|对|成立|统筹|在|结合|与|根据|按照)");
+
+  /** How rare a word is among the clauses of the policy being drafted (1 = in one clause only). */
+  private static final ThreadLocal<java.util.function.ToDoubleFunction<String>> LOCAL =
+      ThreadLocal.withInitial(() -> w -> 1.0);
 
   /** Drafts the rule set of a policy document. */
   public static RuleSet draft(PolicyDocument policy) {
@@ -48,6 +54,14 @@ public final class RuleSetDrafter {
     boolean hasSections = !policy.sections().isEmpty();
     List<Measure> measures = new ArrayList<>();
     List<Clause> clauses = policy.clauses();
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (Clause c : clauses) {
+      for (String w : new java.util.HashSet<>(ConceptExtractor.contentWords(c.text()))) {
+        df.merge(w, 1, Integer::sum);
+      }
+    }
+    int n = Math.max(1, clauses.size());
+    LOCAL.set(w -> Math.log(1 + (double) n / df.getOrDefault(w, 1)) / Math.log(1 + n));
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       if (skipClause(c, hasSections) || introducesEnumeration(c, i + 1 < clauses.size() ? clauses.get(i + 1) : null)) {
@@ -57,6 +71,7 @@ public final class RuleSetDrafter {
         measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy));
       }
     }
+    LOCAL.remove();
     PolicyRef ref = new PolicyRef(meta.title(), meta.docNumbers(), meta.date(), meta.issuer(), policy.fingerprint());
     return new RuleSet("drafted-" + policy.fingerprint(), "drafted", ref, measures);
   }
@@ -87,6 +102,9 @@ public final class RuleSetDrafter {
     int start;
     int end;
     int coreEnd;
+    /** Where the words that define the measure begin: after a means or context phrase (以…为契机，针对…). */
+    int conceptStart = -1;
+    boolean condition;
     final List<String> context = new ArrayList<>();
     final List<String> sharedCore = new ArrayList<>();
     final List<Quantity> inheritedQuantities = new ArrayList<>();
@@ -105,15 +123,23 @@ public final class RuleSetDrafter {
 
     /** The measure without trailing purpose phrases: what its concepts come from. */
     String coreText() {
-      return clause.text().substring(start, coreEnd);
+      return clause.text().substring(Math.max(start, conceptStart), coreEnd);
     }
 
     Measure toMeasure(String id, PolicyDocument policy) {
       String text = text();
-      String coreText = coreText().replaceFirst("^(?:针对|根据|按照|依据|结合|围绕)[^，]*，", "");
+      String coreText = coreText().replaceFirst("^(?:针对|根据|按照|依据|结合)[^，]*，", "");
       List<String> itemTexts = ItemFinder.items(coreText);
       List<Concept> items = ConceptExtractor.items(itemTexts);
-      List<Concept> core = new ArrayList<>(ConceptExtractor.core(coreText, itemTexts));
+      List<Concept> core = new ArrayList<>();
+      // Verbs outside the 组织工作 vocabulary are rephrased freely (挖掘 / 发现, 选树 / 培树): context, not required.
+      for (Concept c : ConceptExtractor.core(coreText, itemTexts, LOCAL.get())) {
+        if (ConceptExtractor.isPlainVerb(c.name())) {
+          context.add(c.name());
+        } else {
+          core.add(c);
+        }
+      }
       for (String w : sharedCore) {
         if (core.stream().noneMatch(c -> c.terms().contains(w))) {
           core.add(ConceptExtractor.withSynonyms(w));
@@ -146,8 +172,8 @@ public final class RuleSetDrafter {
           ? List.of() : List.of(actorHead());
       String title = text.length() > 40 ? text.substring(0, 40) + "…" : text;
       return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors,
-          new MatchSpec(core, items, List.copyOf(ctx), List.of(), examples(coreText) ? 0.5 : MatchSpec.ITEMS_MIN), qs, sev,
-          appliesTo);
+          new MatchSpec(core, items, List.copyOf(ctx), List.of(),
+              examples(coreText) || condition ? 0.5 : MatchSpec.ITEMS_MIN), qs, sev, appliesTo);
     }
 
     /** A list ending in 等 gives examples: naming most of them is enough. */
@@ -218,6 +244,7 @@ public final class RuleSetDrafter {
     Draft current = null;
     Draft chainHead = null;
     int prefixStart = -1;
+    int conceptFrom = -1;
     List<Draft> pendingConditions = new ArrayList<>();
     for (Segment s : segs) {
       if (s.end() <= offset) {
@@ -229,9 +256,14 @@ public final class RuleSetDrafter {
           if (prefixStart < 0) {
             prefixStart = sStart;
           }
+          if (CONTEXT_PHRASE.matcher(s.text()).find()) {
+            conceptFrom = s.end() + 1; // 以…为契机, 针对…问题, 结合…: not what the measure asks for
+          }
         }
         case CONDITION -> {
           Draft d = new Draft(c, prefixStart >= 0 ? prefixStart : sStart, s.end());
+          d.conceptStart = conceptFrom;
+          d.condition = true;
           prefixStart = -1;
           pendingConditions.add(d);
           current = null;
@@ -255,8 +287,10 @@ public final class RuleSetDrafter {
             current = last;
           } else {
             current = new Draft(c, st, s.end());
+            current.conceptStart = conceptFrom;
             out.add(current);
           }
+          conceptFrom = -1;
           chainHead = current;
         }
         case PARALLEL -> {

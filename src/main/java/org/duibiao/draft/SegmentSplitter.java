@@ -41,6 +41,7 @@ final class SegmentSplitter {
     spans.add(new int[] {start, clause.length()});
     List<Segment> out = new ArrayList<>();
     Segment.Role previous = null;
+    boolean afterCondition = false;
     for (int k = 0; k < spans.size(); k++) {
       int[] s = spans.get(k);
       String t = clause.substring(s[0], s[1]).strip();
@@ -50,6 +51,15 @@ final class SegmentSplitter {
       String next = k + 1 < spans.size() ? clause.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]).strip() : "";
       Segment.Role role = SUBJECT_FOLLOWS.matcher(next).find() && !t.contains("的") && (previous == null
           || previous == Segment.Role.PREFIX) && !hasVerbAfterSubject(t) ? Segment.Role.PREFIX : role(t, previous);
+      if (afterCondition && (role == Segment.Role.PURPOSE || role == Segment.Role.RHETORIC) && hasVerb(t)
+          && !Lexicon.PURPOSE_START.matcher(t).find()) {
+        role = Segment.Role.ACTION; // 对涉嫌违法违纪的，按照…，及时移送…处理: the condition supplies the object
+      }
+      if (role == Segment.Role.CONDITION) {
+        afterCondition = true;
+      } else if (role != Segment.Role.PREFIX) {
+        afterCondition = false;
+      }
       out.add(new Segment(s[0], s[1], t, role));
       previous = role;
     }
@@ -93,8 +103,9 @@ final class SegmentSplitter {
       return Segment.Role.RHETORIC;
     }
     if (t.endsWith("的") && t.length() >= 4 || CONDITION.matcher(t).matches()
-        || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))) {
-      return Segment.Role.CONDITION;
+        || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))
+        || t.matches("^对于?[^，]{2,}的[^的，]{1,10}") && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))) {
+      return Segment.Role.CONDITION; // 对于存在慢作为…的中层干部: who the action is for
     }
     if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)
         || SCOPE.matcher(t).matches() && !hasActionVerb(t)) {
@@ -149,23 +160,22 @@ final class SegmentSplitter {
 
   private static final java.util.Set<String> VOCAB = new java.util.HashSet<>(org.duibiao.nlp.Vocabulary.terms());
 
-  /** A word of the text is a cadre-work verb, or a vocabulary term built on one (挂职锻炼, 谈心谈话); 组织部 is not. */
+  /**
+   * A word of the text is a cadre-work verb used as a verb, or a 组织工作 term built on one (择优选配, 挂职锻炼,
+   * 谈心谈话); 组织部 and 城市建设 are not.
+   */
   static boolean hasActionVerb(String t) {
     for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
       String w = term.word();
-      if (Lexicon.ACTION_VERBS.contains(w)) {
+      if (Lexicon.ACTION_VERBS.contains(w) && term.nature().startsWith("v") && !term.nature().equals("vn")) {
         return true;
       }
-      if (VOCAB.contains(w) && !term.nature().startsWith("n")) {
+      if (VOCAB.contains(w)) {
         for (String v : Lexicon.ACTION_VERBS) {
-          if (w.startsWith(v) || w.endsWith(v)) {
+          if (v.length() >= 2 && !v.equals("组织") && !v.equals("建设") && w.contains(v)) {
             return true;
           }
         }
-      }
-      if (VOCAB.contains(w) && (w.endsWith("谈话") || w.endsWith("锻炼") || w.endsWith("培训") || w.endsWith("交流")
-          || w.endsWith("考核") || w.endsWith("评议") || w.endsWith("提拔") || w.endsWith("轮岗"))) {
-        return true;
       }
     }
     return false;
