@@ -36,7 +36,7 @@ public final class ComplianceChecker {
     MeasureMatcher matcher = new MeasureMatcher(rules);
     List<Finding> findings = new ArrayList<>();
     for (Measure m : rules.measures()) {
-      findings.add(judge(m, units, matcher, plan));
+      findings.add(judge(m, units, matcher, plan, rules.origin()));
     }
     return new CheckResult(policy, plan, rules, findings);
   }
@@ -56,7 +56,8 @@ public final class ComplianceChecker {
     }
   }
 
-  private static Finding judge(Measure m, List<PlanUnit> units, MeasureMatcher matcher, PolicyDocument plan) {
+  private static Finding judge(Measure m, List<PlanUnit> units, MeasureMatcher matcher, PolicyDocument plan,
+      String origin) {
     Candidate best = null;
     Candidate bestNegative = null;
     for (int i = 0; i < units.size(); i++) {
@@ -78,8 +79,10 @@ public final class ComplianceChecker {
         }
       }
     }
+    // A curator names the concept a measure turns on; in a drafted rule set the heaviest word may be incidental.
+    boolean curated = "curated".equals(origin);
     if (best == null || best.score().combined() < MISSING_BELOW
-        || !best.score().keyFound() && best.score().combined() < KEY_MISSING_BELOW) {
+        || curated && !best.score().keyFound() && best.score().combined() < KEY_MISSING_BELOW) {
       return missing(m, best, bestNegative);
     }
     if (bestNegative != null && bestNegative.score().combined() >= best.score().combined() + NEGATIVE_MARGIN) {
@@ -105,7 +108,7 @@ public final class ComplianceChecker {
       problems.add("方案规定“" + q.planText() + "”，" + q.what() + "（政策要求“" + q.requiredText() + "”）");
     }
     for (PlanUnit u : best.window()) {
-      String weak = ModalityComparator.weaker(m.modality(), u.modality());
+      String weak = ModalityComparator.weaker(m.modality(), governing(u, s.found()));
       if (weak != null) {
         problems.add(weak);
         break;
@@ -117,6 +120,34 @@ public final class ComplianceChecker {
           explain(best));
     }
     return new Finding(m, Status.PARTIAL, score, evidence, String.join("；", problems), explain(best));
+  }
+
+  /**
+   * The modality that governs what matched: a cue in the same comma-separated piece as a matched term and before
+   * it. 鼓励担当的激励体系 or 哪些情形可以容错 elsewhere in the clause does not soften the measure.
+   */
+  static org.duibiao.nlp.ModalityCue governing(PlanUnit u, List<String> found) {
+    String t = u.text();
+    org.duibiao.nlp.ModalityCue best = org.duibiao.nlp.ModalityCue.unmarked();
+    for (org.duibiao.nlp.ModalityCue c : org.duibiao.nlp.ModalityDetector.cues(t)) {
+      if (c.modality() == org.duibiao.nlp.Modality.DEFERRED) {
+        return c;
+      }
+      int pieceEnd = t.length();
+      for (int i = c.start(); i < t.length(); i++) {
+        if ("，；。".indexOf(t.charAt(i)) >= 0) {
+          pieceEnd = i;
+          break;
+        }
+      }
+      String after = t.substring(c.start() + c.cue().length(), pieceEnd);
+      boolean governs = found.stream().anyMatch(f -> !f.isEmpty() && after.contains(f));
+      if (governs && (best.modality() == org.duibiao.nlp.Modality.SHOULD && !best.marked()
+          || c.modality().strength() < best.modality().strength())) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   private static boolean usedNegative(Candidate c, PlanUnit x) {

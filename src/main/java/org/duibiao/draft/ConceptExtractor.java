@@ -52,13 +52,44 @@ final class ConceptExtractor {
     return out;
   }
 
+  private static boolean nounish(Term t) {
+    String n = t.nature();
+    return (n.startsWith("n") || n.equals("vn")) && !t.isPunctuation() && !Lexicon.FILLER.contains(t.word());
+  }
+
+  /**
+   * Adjacent nouns form one concept (办公 + 环境 → 办公环境, 党政 + 机关 → 党政机关): the compound is what a plan
+   * must mention, and matching it by parts still credits a plan that keeps its distinguishing first word.
+   */
+  static List<Term> compounds(List<Term> terms) {
+    List<Term> out = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (!nounish(t) || Lexicon.GENERIC_ORG.contains(t.word()) || VOCAB.contains(t.word())) {
+        out.add(t);
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(t.word());
+      int j = i + 1;
+      while (j < terms.size() && j - i < 3 && nounish(terms.get(j)) && terms.get(j).offset() == t.offset() + sb.length()
+          && !Lexicon.GENERIC_ORG.contains(terms.get(j).word()) && !VOCAB.contains(terms.get(j).word())
+          && sb.length() + terms.get(j).word().length() <= 6) {
+        sb.append(terms.get(j).word());
+        j++;
+      }
+      out.add(new Term(sb.toString(), j > i + 1 ? "n" : t.nature(), t.offset()));
+      i = j - 1;
+    }
+    return out;
+  }
+
   /**
    * Content words worth matching, in text order: nouns, 组织工作 terms and the verbs of cadre work; no adjectives,
    * idioms, adverbs, generic verbs (深化, 加大), filler, generic bodies or numbers.
    */
   static List<String> contentWords(String text) {
     List<String> out = new ArrayList<>();
-    for (Term t : words(text)) {
+    for (Term t : compounds(words(text))) {
       String w = t.word();
       String n = t.nature();
       if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w)) {

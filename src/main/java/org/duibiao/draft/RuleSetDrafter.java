@@ -64,7 +64,8 @@ public final class RuleSetDrafter {
     LOCAL.set(w -> Math.log(1 + (double) n / df.getOrDefault(w, 1)) / Math.log(1 + n));
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
-      if (skipClause(c, hasSections) || introducesEnumeration(c, i + 1 < clauses.size() ? clauses.get(i + 1) : null)) {
+      if (skipClause(c, hasSections) || introducesEnumeration(c, i + 1 < clauses.size() ? clauses.get(i + 1) : null)
+          || leadsParagraph(c, clauses, i, policy)) {
         continue;
       }
       for (Draft d : measuresOf(c)) {
@@ -74,6 +75,25 @@ public final class RuleSetDrafter {
     LOCAL.remove();
     PolicyRef ref = new PolicyRef(meta.title(), meta.docNumbers(), meta.date(), meta.issuer(), policy.fingerprint());
     return new RuleSet("drafted-" + policy.fingerprint(), "drafted", ref, measures);
+  }
+
+  /**
+   * In unnumbered text (news reports, summaries) a paragraph often opens with a short title sentence
+   * (优化领导班子年龄结构。除…) whose measures follow: the title itself is not a measure.
+   */
+  private static boolean leadsParagraph(Clause c, List<Clause> clauses, int i, PolicyDocument policy) {
+    if (!c.path().isEmpty() || c.text().length() > 12 || !c.quantities().isEmpty() || i + 2 >= clauses.size()) {
+      return false;
+    }
+    String norm = policy.text().text();
+    boolean startsParagraph = c.normStart() == 0 || norm.charAt(c.normStart() - 1) == '\n';
+    int paraEnd = norm.indexOf('\n', c.normEnd());
+    paraEnd = paraEnd < 0 ? norm.length() : paraEnd;
+    int following = 0;
+    for (int k = i + 1; k < clauses.size() && clauses.get(k).normStart() < paraEnd; k++) {
+      following++;
+    }
+    return startsParagraph && following >= 2;
   }
 
   /** 重点开展“三个一”：一是… — the short lead-in of an enumeration names it; its items are the measures. */

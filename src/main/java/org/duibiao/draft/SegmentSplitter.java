@@ -96,15 +96,18 @@ final class SegmentSplitter {
         && CONTINUES.matcher(t).find() && !(t.matches("^(?:并|且|同时).*") && actionable(t))) {
       return Segment.Role.CONTINUATION;
     }
-    if (t.startsWith("确保") && previous != null) {
+    if (t.startsWith("确保") && previous != null && previous != Segment.Role.RHETORIC) {
       return Segment.Role.PURPOSE;
+    }
+    if (t.endsWith("时") && !t.contains("，") && t.length() <= 20) {
+      return Segment.Role.CONDITION; // 作出容错决定时
     }
     if (RHETORIC.matcher(t).find()) {
       return Segment.Role.RHETORIC;
     }
     if (t.endsWith("的") && t.length() >= 4 || CONDITION.matcher(t).matches()
         || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))
-        || t.matches("^对于?[^，]{2,}的[^的，]{1,10}") && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))) {
+        || t.matches("^对于?[^，]{2,}的[^的，]{1,16}") && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))) {
       return Segment.Role.CONDITION; // 对于存在慢作为…的中层干部: who the action is for
     }
     if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)
@@ -204,7 +207,7 @@ final class SegmentSplitter {
           && !n.equals("vn")) {
         continue;
       }
-      if (TermStats.idf(w) >= 5.0) {
+      if (TermStats.idf(w) >= 5.5 || VOCAB.contains(w) && !Lexicon.ABSTRACT.contains(w)) {
         return true;
       }
     }
