@@ -82,7 +82,8 @@ public final class ComplianceChecker {
     // A curator names the concept a measure turns on; in a drafted rule set the heaviest word may be incidental.
     boolean curated = "curated".equals(origin);
     if (best == null || best.score().combined() < MISSING_BELOW
-        || curated && !best.score().keyFound() && best.score().combined() < KEY_MISSING_BELOW) {
+        || curated && !best.score().keyFound() && best.score().combined() < KEY_MISSING_BELOW
+            && (m.match().items().isEmpty() || best.score().items() < m.match().itemsMin())) {
       return missing(m, best, bestNegative);
     }
     if (bestNegative != null && bestNegative.score().combined() >= best.score().combined() + NEGATIVE_MARGIN) {
@@ -140,7 +141,7 @@ public final class ComplianceChecker {
           break;
         }
       }
-      String after = t.substring(c.start() + c.cue().length(), pieceEnd);
+      String after = t.substring(c.start(), pieceEnd); // 作为提拔使用的参考 governs 提拔 inside it
       boolean governs = found.stream().anyMatch(f -> !f.isEmpty() && after.contains(f));
       if (governs && (best.modality() == org.duibiao.nlp.Modality.SHOULD && !best.marked()
           || c.modality().strength() < best.modality().strength())) {

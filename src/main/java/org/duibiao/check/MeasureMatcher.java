@@ -20,8 +20,11 @@ final class MeasureMatcher {
   static final double HEADING = 0.6;
 
   private final Map<String, Double> weights = new HashMap<>();
+  /** Drafted items can be noise; a curator's single item is a scope the plan must name. */
+  private final boolean drafted;
 
   MeasureMatcher(RuleSet rules) {
+    this.drafted = "drafted".equals(rules.origin());
     Map<String, Integer> df = new HashMap<>();
     for (Measure m : rules.measures()) {
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -118,7 +121,7 @@ final class MeasureMatcher {
       combined = items;
     } else if (m.match().items().isEmpty()) {
       combined = core;
-    } else if (items == 0 && m.match().items().size() >= 2) {
+    } else if (items == 0 && (m.match().items().size() >= 2 || !drafted)) {
       combined = 0.4 * core; // none of the listed bodies or groups: another measure's words
     } else {
       combined = 0.7 * core + 0.3 * items;

@@ -47,30 +47,62 @@ final class TextMatch {
         if (parts > best.score()) {
           best = new Hit(parts, t);
         }
+        if (SUBSEQUENCE > best.score() && subsequence(t, text)) {
+          best = new Hit(SUBSEQUENCE, t);
+        }
       }
     }
     return best;
   }
 
   static final double PARTS = 0.85;
+  static final double SUBSEQUENCE = 0.85;
+
+  /**
+   * The term's characters in order within a short stretch: a modifier inserted into the compound (后备库 in
+   * 后备人选库, 经常性谈心谈话 in 经常性与分管干部谈心谈话 is too long a stretch and does not count).
+   */
+  static boolean subsequence(String term, String text) {
+    int slack = Math.max(2, term.length() / 2 + 1);
+    for (int at = text.indexOf(term.charAt(0)); at >= 0; at = text.indexOf(term.charAt(0), at + 1)) {
+      int k = 1;
+      int i = at + 1;
+      int limit = Math.min(text.length(), at + term.length() + slack);
+      while (k < term.length() && i < limit) {
+        if (text.charAt(i) == term.charAt(k)) {
+          k++;
+        }
+        i++;
+      }
+      if (k == term.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The text contains the term as a word: a two-character term inside a longer dictionary word does not count
    * (办公 in 办公室, 工会 in 总工会 does).
    */
   static boolean containsWord(String text, String term) {
+    return wordAt(text, term) >= 0;
+  }
+
+  /** Where the term stands as a word in the text, or -1. */
+  static int wordAt(String text, String term) {
     if (term.length() != 2) {
-      return text.contains(term);
+      return text.indexOf(term);
     }
     for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
       boolean inside = at + 3 <= text.length() && org.duibiao.nlp.TermStats.known(text.substring(at, at + 3))
           && Character.UnicodeScript.of(text.charAt(at + 2)) == Character.UnicodeScript.HAN
           && "的和与及或等中上下内".indexOf(text.charAt(at + 2)) < 0;
       if (!inside) {
-        return true;
+        return at;
       }
     }
-    return false;
+    return -1;
   }
 
   /** 不满意科长 is not 满意科长: a negated term never matches text that drops the negation. */
@@ -101,11 +133,11 @@ final class TextMatch {
       String p = parts.get(i);
       weight[i] = org.duibiao.nlp.TermStats.idf(p);
       total += weight[i];
-      pos[i] = text.indexOf(p);
+      pos[i] = wordAt(text, p);
       len[i] = p.length();
       if (pos[i] < 0) {
         for (String syn : Vocabulary.synonyms(p)) {
-          pos[i] = syn.length() >= 2 ? text.indexOf(syn) : -1;
+          pos[i] = syn.length() >= 2 ? wordAt(text, syn) : -1;
           if (pos[i] >= 0) {
             len[i] = syn.length();
             break;
@@ -135,7 +167,9 @@ final class TextMatch {
       return 0;
     }
     for (int i = 0; i < parts.size(); i++) {
-      if (pos[i] >= 0) {
+      // One word of a compound stands for it only when that word is itself specific (动机 for 动机态度; not 监督
+      // for 监督责任).
+      if (pos[i] >= 0 && weight[i] >= 5.5) {
         single = Math.max(single, weight[i] / total);
       }
     }
