@@ -124,31 +124,60 @@ public final class ComplianceChecker {
   }
 
   /**
-   * The modality that governs what matched: a cue in the same comma-separated piece as a matched term and before
-   * it. 鼓励担当的激励体系 or 哪些情形可以容错 elsewhere in the clause does not soften the measure.
+   * The modality that governs what matched. The clause is cut at its commas; a weakening cue (鼓励, 适时, 原则上,
+   * 探索 …) governs the rest of its own piece: 鼓励担当的激励体系 in one piece does not soften 选派干部挂职锻炼 in
+   * another, and 探索建立…机制 does not soften 完善…制度 after the next comma.
    */
   static org.duibiao.nlp.ModalityCue governing(PlanUnit u, List<String> found) {
     String t = u.text();
-    org.duibiao.nlp.ModalityCue best = org.duibiao.nlp.ModalityCue.unmarked();
-    for (org.duibiao.nlp.ModalityCue c : org.duibiao.nlp.ModalityDetector.cues(t)) {
+    List<int[]> pieces = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i == t.length() || "，；。".indexOf(t.charAt(i)) >= 0) {
+        pieces.add(new int[] {from, i});
+        from = i + 1;
+      }
+    }
+    List<org.duibiao.nlp.ModalityCue> cues = org.duibiao.nlp.ModalityDetector.cues(t);
+    for (org.duibiao.nlp.ModalityCue c : cues) {
       if (c.modality() == org.duibiao.nlp.Modality.DEFERRED) {
         return c;
       }
-      int pieceEnd = t.length();
-      for (int i = c.start(); i < t.length(); i++) {
-        if ("，；。".indexOf(t.charAt(i)) >= 0) {
-          pieceEnd = i;
-          break;
-        }
-      }
-      String after = t.substring(c.start(), pieceEnd); // 作为提拔使用的参考 governs 提拔 inside it
-      boolean governs = found.stream().anyMatch(f -> !f.isEmpty() && after.contains(f));
-      if (governs && (best.modality() == org.duibiao.nlp.Modality.SHOULD && !best.marked()
-          || c.modality().strength() < best.modality().strength())) {
-        best = c;
+    }
+    // The action of a measure is said last (对…的科长，原则上调整岗位): the piece holding the latest first mention
+    // of a matched word decides.
+    int latest = -1;
+    for (String f : found) {
+      int at = f.isEmpty() ? -1 : t.indexOf(f);
+      latest = Math.max(latest, at);
+    }
+    if (latest < 0) {
+      return org.duibiao.nlp.ModalityCue.unmarked();
+    }
+    org.duibiao.nlp.ModalityCue weak = weakCueOf(pieceAt(pieces, latest), cues, latest);
+    return weak == null ? org.duibiao.nlp.ModalityCue.unmarked() : weak;
+  }
+
+  private static int[] pieceAt(List<int[]> pieces, int at) {
+    for (int[] p : pieces) {
+      if (p[0] <= at && at <= p[1]) {
+        return p;
       }
     }
-    return best;
+    return new int[] {0, 0};
+  }
+
+  /** The weakening cue of a piece that stands before the position, or null. */
+  private static org.duibiao.nlp.ModalityCue weakCueOf(int[] piece, List<org.duibiao.nlp.ModalityCue> cues, int at) {
+    org.duibiao.nlp.ModalityCue out = null;
+    for (org.duibiao.nlp.ModalityCue c : cues) {
+      boolean inPiece = c.start() >= piece[0] && c.start() < piece[1] && c.start() <= at;
+      if (inPiece && c.modality().strength() < org.duibiao.nlp.Modality.SHOULD.strength()
+          && (out == null || c.modality().strength() < out.modality().strength())) {
+        out = c;
+      }
+    }
+    return out;
   }
 
   private static boolean usedNegative(Candidate c, PlanUnit x) {
@@ -198,11 +227,18 @@ public final class ComplianceChecker {
   private static List<Evidence> evidence(Candidate c) {
     List<Evidence> out = new ArrayList<>();
     for (int i = 0; i < c.window().size(); i++) {
-      if (!c.score().unitUsed()[i]) {
-        continue;
-      }
       Clause cl = c.window().get(i).clause();
-      out.add(new Evidence(cl.quote(), cl.path(), cl.start(), cl.end()));
+      boolean seen = out.stream().anyMatch(e -> e.start() == cl.start() && e.end() == cl.end());
+      if (c.score().unitUsed()[i] && !seen) {
+        out.add(new Evidence(cl.quote(), cl.path(), cl.start(), cl.end()));
+      }
+    }
+    if (out.isEmpty()) {
+      // Matched through the section heading: the clauses under it are the evidence.
+      for (PlanUnit u : c.window()) {
+        Clause cl = u.clause();
+        out.add(new Evidence(cl.quote(), cl.path(), cl.start(), cl.end()));
+      }
     }
     return out;
   }

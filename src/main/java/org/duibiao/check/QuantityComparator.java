@@ -21,19 +21,31 @@ final class QuantityComparator {
   /** A shortfall: what the plan says and what the policy requires. */
   record Shortfall(String planText, String requiredText, String what) {}
 
-  /** The first requirement the plan's quantities fall short of, or null. */
+  /**
+   * The first requirement the plan's quantities fall short of, or null. A requirement is met when any comparable
+   * statement meets it (每年分别选派10名…，20名…，70名… states three numbers for three destinations); it falls short
+   * when comparable statements exist and none meets it.
+   */
   static Shortfall compare(List<QuantityConstraint> required, List<Quantity> stated) {
     for (QuantityConstraint r : required) {
       Quantity req = r.asQuantity();
+      Shortfall first = null;
+      boolean met = false;
       for (Quantity s : stated) {
         if (!comparable(req, s)) {
           continue;
         }
         String what = weaker(req, s);
-        if (what != null) {
-          return new Shortfall(label(s), label(req), what);
+        if (what == null) {
+          met = true;
+          break;
         }
-        break; // the first comparable statement decides
+        if (first == null) {
+          first = new Shortfall(label(s), label(req), what);
+        }
+      }
+      if (!met && first != null) {
+        return first;
       }
     }
     return null;

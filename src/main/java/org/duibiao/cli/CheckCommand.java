@@ -62,8 +62,8 @@ final class CheckCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --ruleset or --draft, not both");
     }
     DocumentLoader loader = new DocumentLoader(limits.limits(spec.commandLine()));
-    PolicyDocument pol = loader.load(policy);
-    PolicyDocument pl = loader.load(plan);
+    PolicyDocument pol = chinese(loader.load(policy), "policy");
+    PolicyDocument pl = chinese(loader.load(plan), "plan");
     RuleSet rules = rules(pol);
     CheckResult result = ComplianceChecker.check(rules, pol, pl);
     String report = switch (format) {
@@ -83,8 +83,9 @@ final class CheckCommand implements Callable<Integer> {
   private RuleSet rules(PolicyDocument pol) throws Exception {
     if (ruleset != null) {
       RuleSet rs = load(ruleset);
-      if (!rs.policy().fingerprint().isEmpty() && !rs.policy().fingerprint().equals(pol.fingerprint())
-          && !sameTitle(rs, pol)) {
+      boolean sameText = !rs.policy().fingerprint().isEmpty() && rs.policy().fingerprint().equals(pol.fingerprint());
+      boolean known = !rs.policy().fingerprint().isEmpty() || !rs.policy().title().isEmpty();
+      if (known && !sameText && !sameTitle(rs, pol)) {
         throw new UserException(ruleset + ": this rule set belongs to another policy (“" + rs.policy().title()
             + "”), not to " + policy + "; give the matching rule set, or --draft", ExitCodes.USAGE);
       }
@@ -102,6 +103,18 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return RuleSetDrafter.draft(pol);
+  }
+
+  /** duibiao reads Chinese: a document in another language gets a clear message, not 100 "missing" verdicts. */
+  private static PolicyDocument chinese(PolicyDocument d, String role) throws UserException {
+    String t = d.text().text();
+    long han = t.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+    long letters = t.codePoints().filter(Character::isLetter).count();
+    if (letters > 0 && han < letters * 0.3) {
+      throw new UserException(d.source() + ": the " + role + " does not look like Chinese text (" + han * 100 / letters
+          + "% Chinese characters); duibiao checks Chinese policies and plans", ExitCodes.UNREADABLE);
+    }
+    return d;
   }
 
   private static boolean sameTitle(RuleSet rs, PolicyDocument pol) {

@@ -52,8 +52,59 @@ final class DemoCommand implements Callable<Integer> {
         out.println(f.getFileName() + "  error: " + e.getMessage());
       }
     }
+    checkSamplePlans(dir, files, loader, out);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Step 2: each sample plan in corpus/plans/ against the corpus policy it cites. */
+  private void checkSamplePlans(Path dir, List<Path> corpusFiles, DocumentLoader loader, PrintWriter out)
+      throws Exception {
+    List<Path> plans = documents(dir.resolve("plans"));
+    if (plans.isEmpty()) {
+      return;
+    }
+    List<PolicyDocument> policies = new java.util.ArrayList<>();
+    for (Path f : corpusFiles) {
+      try {
+        PolicyDocument d = loader.load(f);
+        if (d.metadata().type() == org.duibiao.structure.DocumentType.POLICY
+            || d.metadata().type() == org.duibiao.structure.DocumentType.NEWS) {
+          policies.add(d);
+        }
+      } catch (UnreadableInputException e) {
+        // already reported in step 1
+      }
+    }
+    out.println();
+    out.println("== 2. Check the sample plans against the policies they cite");
+    for (Path p : plans) {
+      PolicyDocument plan = loader.load(p);
+      PolicyDocument policy = PolicyFinder.cited(plan, policies);
+      out.println();
+      if (policy == null) {
+        out.println(p.getFileName() + ": cites no policy of the corpus; check it with 'duibiao check --policy … --plan …'");
+        continue;
+      }
+      org.duibiao.rules.RuleSet rules = RuleSetLibrary.find(Home.path("rulesets"), policy);
+      if (rules == null) {
+        rules = org.duibiao.draft.RuleSetDrafter.draft(policy);
+      }
+      org.duibiao.check.CheckResult r = org.duibiao.check.ComplianceChecker.check(rules, policy, plan);
+      out.printf("%s%n  against %s (%s rule set %s)%n", p.getFileName(), policy.metadata().title(),
+          rules.origin(), rules.id());
+      out.printf("  %d measures: %d covered, %d partial, %d missing (coverage %.0f%%)%n", r.findings().size(),
+          r.count(org.duibiao.check.Status.COVERED), r.count(org.duibiao.check.Status.PARTIAL),
+          r.count(org.duibiao.check.Status.MISSING), r.coverage() * 100);
+      int shown = 0;
+      for (org.duibiao.check.Finding f : r.findings()) {
+        if (f.status() == org.duibiao.check.Status.PARTIAL && shown < 5) {
+          out.printf("  [partial] %s %s%n            %s%n", f.measure().id(), f.measure().title(), f.reason());
+          shown++;
+        }
+      }
+      out.printf("  full report: ./duibiao check --policy %s --plan %s --format md%n", policy.source(), p);
+    }
   }
 
   private static String dash(String s) {

@@ -188,10 +188,28 @@ public final class DocumentStructurer {
         return new int[] {from, end, to};
       }
       int limit = m.type() == Marker.Type.PAREN_NUM || m.type() == Marker.Type.CIRCLED ? 20 : 30;
-      if (sentenceEnd > 0 && sentenceEnd <= limit) {
+      if (sentenceEnd > 0 && sentenceEnd <= limit && headingLike(rest.substring(0, sentenceEnd))) {
         return new int[] {from, from + sentenceEnd, from + sentenceEnd + 1};
       }
       return new int[] {from, from, from};
+    }
+
+    /**
+     * An inline heading is a short phrase (突出信念引领 / 坚持问题导向，做到“识人有术”重平时), not a measure with a
+     * number or a long clause (依托市委党校…，每年组织全体处级干部轮训一次).
+     */
+    private static boolean headingLike(String s) {
+      if (!QuantityParser.parse(s).isEmpty()) {
+        return false;
+      }
+      String[] parts = s.split("[，；]");
+      boolean slogan = s.contains("“");
+      for (String part : parts) {
+        if (part.length() > 12 || parts.length > 1 && part.length() > 8 && !slogan) {
+          return false; // 结合改革开放40周年，在全局开展解放思想大讨论: a measure, not a title
+        }
+      }
+      return true;
     }
 
     private static int firstSentenceEnd(String s) {

@@ -1,0 +1,84 @@
+package org.duibiao.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.duibiao.normalize.TextNormalizer;
+import org.duibiao.rules.Measure;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.structure.DocumentStructurer;
+import org.duibiao.structure.PolicyDocument;
+import org.junit.jupiter.api.Test;
+
+/** Drafting splits enumerations and lists into measures, keeps quantities and modality, and skips rhetoric. */
+class RuleSetDrafterTest {
+
+  private static List<Measure> draft(String policy) {
+    PolicyDocument doc = DocumentStructurer.structure("t.txt", "text/plain", "UTF-8", TextNormalizer.normalize(policy));
+    RuleSet rs = RuleSetDrafter.draft(doc);
+    assertThat(rs.origin()).isEqualTo("drafted");
+    return rs.measures();
+  }
+
+  private static List<String> quotes(List<Measure> ms) {
+    return ms.stream().map(m -> m.source().quote()).toList();
+  }
+
+  @Test
+  void enumerationsBecomeSeparateMeasures() {
+    List<Measure> ms = draft("关于加强干部培养的意见\n为加强干部培养，制定本意见。\n"
+        + "一、加强培训。一是组织一次专题学习讨论。二是每名科长撰写一篇调研文章。三是每年选派科长参加专题培训班。\n");
+    assertThat(quotes(ms)).contains("组织一次专题学习讨论", "每名科长撰写一篇调研文章", "每年选派科长参加专题培训班");
+  }
+
+  @Test
+  void semicolonsAndConditionListsSplitMeasuresThatShareAnAction() {
+    List<Measure> ms = draft("关于激励干部的意见\n一、用人导向。对表现特别优秀的，按照规定予以破格提拔；"
+        + "对在重大任务中作出重要贡献的，对长期在艰苦岗位成绩显著的，优先提拔使用。\n");
+    assertThat(quotes(ms)).contains("对表现特别优秀的，按照规定予以破格提拔", "对在重大任务中作出重要贡献的",
+        "对长期在艰苦岗位成绩显著的，优先提拔使用");
+    Measure first = ms.stream().filter(m -> m.source().quote().equals("对在重大任务中作出重要贡献的")).findFirst()
+        .orElseThrow();
+    assertThat(first.match().all()).anyMatch(c -> c.name().contains("优先提拔"));
+  }
+
+  @Test
+  void parallelElementsShareTheVerbAndThePeriod() {
+    List<Measure> ms = draft("关于干部锻炼的意见\n一、挂职锻炼。每年分别选派10名左右干部到乡镇（街道），"
+        + "20名左右干部到上级机关或先发地区挂职锻炼。\n");
+    assertThat(quotes(ms)).contains("每年分别选派10名左右干部到乡镇（街道）", "20名左右干部到上级机关或先发地区挂职锻炼");
+    Measure second = ms.stream().filter(m -> m.source().quote().startsWith("20名")).findFirst().orElseThrow();
+    assertThat(second.quantity()).hasSize(1);
+    assertThat(second.quantity().get(0).periodMonths()).isEqualTo(12.0);
+  }
+
+  @Test
+  void quantitiesModalityAndItemsAreKept() {
+    List<Measure> ms = draft("关于谈心谈话的意见\n一、谈心谈话。主要负责人每年与中层干部谈心谈话不少于2次。\n"
+        + "二、考核。重点考核科长履行职责、工作效能、服务质量、工作业绩、廉洁自律等方面情况。\n"
+        + "三、交流。正职在同一职位上任职满10年的，必须交流。\n");
+    Measure talk = ms.get(0);
+    assertThat(talk.quantity()).singleElement().satisfies(q -> {
+      assertThat(q.value()).isEqualTo(2.0);
+      assertThat(q.periodMonths()).isEqualTo(12.0);
+    });
+    Measure exam = ms.stream().filter(m -> m.source().quote().contains("工作效能")).findFirst().orElseThrow();
+    assertThat(exam.match().items()).extracting(c -> c.name()).contains("工作效能", "服务质量", "工作业绩", "廉洁自律");
+    Measure swap = ms.stream().filter(m -> m.source().quote().contains("满10年")).findFirst().orElseThrow();
+    assertThat(swap.modality().label()).isEqualTo("must");
+    assertThat(swap.quantity().get(0).threshold()).isTrue();
+  }
+
+  @Test
+  void rhetoricAndThePreambleAreSkipped() {
+    List<Measure> ms = draft("关于加强政治建设的意见\n为深入贯彻落实上级精神，结合实际，制定本意见。\n"
+        + "一、政治建设。始终把政治建设放在首要位置，进一步提高政治站位，凝聚发展共识。每年组织一次专题学习讨论。\n");
+    assertThat(quotes(ms)).containsExactly("每年组织一次专题学习讨论");
+  }
+
+  @Test
+  void aMeasureOfANamedSuperiorBodyAppliesToItOnly() {
+    List<Measure> ms = draft("关于专项活动的意见\n一、组织领导。市委成立专项活动领导小组，由市委副书记担任组长。\n");
+    assertThat(ms).singleElement().satisfies(m -> assertThat(m.appliesTo()).containsExactly("市委"));
+  }
+}
