@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Deep analysis of one document with Stanford CoreNLP's Chinese models: for every clause, who must "
         + "do what to whom (actors, action, objects, conditions), its entities, words and dependency edges.",
         "The analysis is cached under index/deep-cache/ by the SHA-256 of the document's normalized text: the first "
-        + "run loads CoreNLP (about 20 s, needs -Xmx1500m or more), later runs on the same text do not."})
+        + "run loads CoreNLP (15-35 s, needs -Xmx1800m or more), later runs on the same text do not."})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
@@ -66,10 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.print(format.equals("json") ? AnalysisWriter.json(doc, a) : AnalysisWriter.text(doc, a));
       out.flush();
       if (stats) {
+        long parsed = DeepAnalyzer.clausesParsed() - parsedBefore;
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("duibiao: %s: %d clauses, %d from the cache, %d parsed by CoreNLP, in %d ms%s%n", file,
-            a.clauses().size(), a.fromCache(), DeepAnalyzer.clausesParsed() - parsedBefore, ms,
-            DeepAnalyzer.pipelineLoaded() ? "" : " (CoreNLP not loaded)");
+        err.printf("duibiao: %s: %d clauses (%d characters), %d from the cache, %d parsed by CoreNLP, in %d ms%s%n",
+            file, a.clauses().size(), doc.clauses().stream().mapToInt(c -> c.text().length()).sum(), a.fromCache(),
+            parsed, ms, DeepAnalyzer.pipelineLoaded()
+                ? " (CoreNLP loaded in " + DeepAnalyzer.pipelineLoadMillis() + " ms)" : " (CoreNLP not loaded)");
         err.flush();
       }
     }

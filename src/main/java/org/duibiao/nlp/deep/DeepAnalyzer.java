@@ -18,7 +18,7 @@ import org.duibiao.structure.PolicyDocument;
  *
  * <p>With a cache folder, a document is parsed once: its analysis is stored under the SHA-256 of its normalized text
  * and later runs read it back without loading CoreNLP. Only clauses missing from the entry (after a change to
- * clause splitting, say) go to CoreNLP, which is then loaded once per process (17–40 s, -Xmx ≥ 1.5 GB).
+ * clause splitting, say) go to CoreNLP, which is then loaded once per process (15–35 s, -Xmx ≥ 1.8 GB).
  *
  * <p>Deep analysis is optional: {@link #enabled()} is false when the system property {@value #SWITCH_PROPERTY} or
  * the environment variable {@value #SWITCH_ENV} is {@code off} (or {@code false}, {@code no}, {@code 0}); callers
@@ -70,6 +70,11 @@ public final class DeepAnalyzer {
   /** Whether CoreNLP has been loaded in this process (tests check that cached runs never load it). */
   public static boolean pipelineLoaded() {
     return ChinesePipeline.loaded();
+  }
+
+  /** How long loading CoreNLP took in this process, in milliseconds; 0 when it was not loaded. */
+  public static long pipelineLoadMillis() {
+    return ChinesePipeline.loadMillis();
   }
 
   /** How many clause texts this process has sent to CoreNLP. */
