@@ -23,6 +23,11 @@ final class ActorSplitter {
     if (!span.get(subject)) {
       return List.of();
     }
+    for (int k = span.nextSetBit(0); k >= 0; k = span.nextSetBit(k + 1)) {
+      if (t.segment[k] != t.segment[subject]) {
+        span.clear(k); // an actor never runs across a comma
+      }
+    }
     int first = subject;
     while (first - 1 >= 0 && span.get(first - 1)) {
       first--;

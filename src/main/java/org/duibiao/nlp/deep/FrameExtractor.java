@@ -36,11 +36,11 @@ final class FrameExtractor {
   /** Prepositions whose phrase names who or what is acted on: 对…的，予以提拔. */
   private static final Set<String> PATIENT_CASES = Set.of("对", "对于");
   /** Verbs that qualify the verb after them: 择优选调, 优先提拔. */
-  private static final Set<String> ADVERBIAL_VERBS = Set.of("择优", "优先", "统筹", "依法", "从严", "从优");
+  private static final Set<String> ADVERBIAL_VERBS = Set.of("择优", "优先", "依法", "从严", "从优");
   /** Nouns that the parser takes for subjects but that qualify the action: 重点围绕…, 同时做好…. */
   private static final Set<String> NOT_ACTORS = Set.of("重点", "同时", "首先", "其次", "最后", "原则上", "总体",
       "整体", "全面", "今年", "去年", "当年", "每年", "年度", "目前", "当前", "近年来", "最大限度", "进一步", "全力",
-      "其中", "以来");
+      "其中", "以来", "教育");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubjpass", "nmod:topic");
   private static final Set<String> OBJECT = Set.of("dobj", "iobj", "range", "attr");
   private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp");
@@ -75,11 +75,9 @@ final class FrameExtractor {
         predicate[i] = isPredicate(i, false);
       }
     }
-    List<Draft> drafts = new ArrayList<>();
-    for (int i = 0; i < t.size(); i++) {
-      if (predicate[i]) {
-        drafts.add(draft(i));
-      }
+    List<Draft> drafts = drafts();
+    if (promoteOrphans(drafts)) {
+      drafts = drafts();
     }
     drafts = foldCoverbs(drafts);
     share(drafts);
@@ -88,6 +86,61 @@ final class FrameExtractor {
       out.add(d.build());
     }
     return out;
+  }
+
+  private List<Draft> drafts() {
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (predicate[i]) {
+        out.add(draft(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A comma segment that no frame touches but that holds a verb is a clause the parser hung from the wrong place
+   * (…大力破除论资排辈，及时发现、合理使用担当作为的好干部 with 干部 attached to the first verb): its first verb
+   * becomes a predicate of its own.
+   */
+  private boolean promoteOrphans(List<Draft> drafts) {
+    BitSet covered = new BitSet(t.size());
+    for (Draft d : drafts) {
+      for (int k = d.verbFirst; k <= d.verbLast; k++) {
+        covered.set(k);
+      }
+      for (List<Integer> role : List.of(d.actors, d.objects, d.conditions, d.adverbs)) {
+        for (int r : role) {
+          BitSet sub = t.subtree(r);
+          for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+            if (t.segment[k] == t.segment[r]) {
+              covered.set(k);
+            }
+          }
+        }
+      }
+    }
+    boolean promoted = false;
+    int lastSegment = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.segment[i] == lastSegment || covered.get(i) || !t.pos(i).equals("VV") || isModal(i) || t.quoted(i)
+          || segmentTouched(covered, t.segment[i])) {
+        continue;
+      }
+      predicate[i] = true;
+      promoted = true;
+      lastSegment = t.segment[i];
+    }
+    return promoted;
+  }
+
+  private boolean segmentTouched(BitSet covered, int segment) {
+    for (int k = 0; k < t.size(); k++) {
+      if (t.segment[k] == segment && covered.get(k) && !t.tokens.get(k).isPunctuation()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------- predicates
@@ -284,8 +337,9 @@ final class FrameExtractor {
       d.conditions.add(c); // 对…的，予以…: who is acted on, stated up front
     } else if (SUBJECT.contains(r) && c < m || topic(c, m)) {
       d.actors.add(c);
-    } else if (OBJECT.contains(r) && c > m || (COMPLEMENT.contains(r) || CHAIN.contains(r)) && c > m) {
-      d.objects.add(c);
+    } else if (OBJECT.contains(r) && c > m
+        || (COMPLEMENT.contains(r) || CHAIN.contains(r)) && c > m && t.segment[c] == t.segment[m]) {
+      d.objects.add(c); // a noun hanging after a comma is a misparsed clause of its own, not this verb's object
     } else if (CONDITION.contains(r) && hasCase(c)) {
       if (!t.children(c).isEmpty()) {
         d.conditions.add(c); // a bare preposition (到 left without its noun) says nothing
