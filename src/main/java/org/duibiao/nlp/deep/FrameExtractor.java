@@ -40,7 +40,9 @@ final class FrameExtractor {
   /** Nouns that the parser takes for subjects but that qualify the action: 重点围绕…, 同时做好…. */
   private static final Set<String> NOT_ACTORS = Set.of("重点", "同时", "首先", "其次", "最后", "原则上", "总体",
       "整体", "全面", "今年", "去年", "当年", "每年", "年度", "目前", "当前", "近年来", "最大限度", "进一步", "全力",
-      "其中", "以来", "教育");
+      "其中", "以来", "教育", "前期", "后期", "今后", "此前", "近期", "期间", "年初", "年底", "年内");
+  /** 每年, 每季度, 每半年: how often, not who. */
+  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("每(半?年|[一二两三四五]?年|季度?|月|周|日|天|届)");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubjpass", "nmod:topic");
   private static final Set<String> OBJECT = Set.of("dobj", "iobj", "range", "attr");
   private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp");
@@ -467,7 +469,7 @@ final class FrameExtractor {
         continue;
       }
       for (Phrase p : ActorSplitter.split(t, s, excludedBelow(s), d.mergedActorStart)) {
-        if (!NOT_ACTORS.contains(p.text())) {
+        if (!NOT_ACTORS.contains(p.text()) && !PERIOD.matcher(p.text()).matches()) {
           out.add(p);
         }
       }
