@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The metadata finder against {@code corpus/manifest.json}: title, issuer, date, type, region of every seed. */
+/**
+ * The metadata finder against {@code corpus/manifest.json}: title, issuer, date, type, region of every corpus
+ * document (the seeds and the sample plans in corpus/plans/).
+ */
 class CorpusManifestTest {
 
   private static final Path CORPUS = Path.of("corpus");
@@ -33,9 +36,10 @@ class CorpusManifestTest {
   @Test
   void everyCorpusDocumentHasAnEntry() throws IOException {
     List<String> listed = entries().stream().map(e -> e.get("file").asText()).toList();
-    try (Stream<Path> s = Files.list(CORPUS)) {
-      List<String> files = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("manifest.json"))
-          .filter(n -> !n.startsWith(".")).sorted().toList();
+    try (Stream<Path> s = Files.walk(CORPUS)) {
+      List<String> files = s.filter(Files::isRegularFile).map(p -> CORPUS.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> !n.equals("manifest.json")).filter(n -> !n.startsWith(".") && !n.contains("/.")).sorted()
+          .toList();
       assertThat(listed).containsExactlyElementsOf(files);
     }
   }

@@ -57,7 +57,7 @@ public final class Vocabulary {
     return Collections.unmodifiableMap(Holder.OWN);
   }
 
-  static List<String> load(String name) {
+  public static List<String> load(String name) {
     InputStream in = Vocabulary.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("vocabulary file " + name + " is missing from the build");
