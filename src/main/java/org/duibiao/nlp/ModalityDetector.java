@@ -12,9 +12,10 @@ public final class ModalityDetector {
 
   private static final List<Rule> RULES = List.of(
       rule("待[^，。；]{1,30}?(?:后|之后|时)?再行(?:研究|确定|安排|部署)|另行(?:研究|确定|安排)|暂不(?:开展|实施|执行|推行|考虑|安排|研究|具备)|暂缓(?:开展|实施|执行|推行|研究|安排)|暂时不|视情况再定|条件成熟(?:后|时)", Modality.DEFERRED),
-      rule("不得|严禁|禁止|不准|不允许|不容许|杜绝|决不|绝不|坚决防止|严防", Modality.FORBIDDEN),
+      rule("(?<![慢怠松乱急懈等坐])不得(?![的了，。、；])|严禁|禁止|不准|不允许|不容许|杜绝|决不|绝不|坚决防止|严防",
+          Modality.FORBIDDEN),
       rule("必须|务必|确保|一律|坚决|严格(?:执行|落实|按照)|刚性", Modality.MUST),
-      rule("鼓励(?!激励|机制|政策|办法|措施)|提倡|倡导|支持(?!配合|政策|措施|力度)", Modality.ENCOURAGED),
+      rule("鼓励(?!激励|机制|政策|办法|措施)|提倡|倡导|(?<![要应须必积极大力])支持(?!配合|政策|措施|力度)", Modality.ENCOURAGED),
       rule("研究制定|研究出台|研究明确|研究建立|探索|逐步|争取|力争|试点", Modality.EXPLORE),
       rule("原则上|一般(?:不|应|要|每)", Modality.PRINCIPLE),
       rule("(?:作为|列为|供)[^，。；]{0,10}参考|适时|视情(?!节)|酌情|根据(?:工作)?需要|有条件的|可以|可(?=[\\u4e00-\\u9fff])(?![以能见行靠])|允许", Modality.MAY),
@@ -31,17 +32,21 @@ public final class ModalityDetector {
 
   private ModalityDetector() {}
 
-  /** All cues in text order. */
+  /** All cues in text order. Earlier rules win where cues overlap; linear in the length of the text. */
   public static List<ModalityCue> cues(String text) {
     List<ModalityCue> out = new ArrayList<>();
+    boolean[] taken = new boolean[text.length()];
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (r.modality() == Modality.SHOULD && !modalYao(text, m)) {
           continue;
         }
-        if (overlapsExisting(out, m.start(), m.end())) {
+        if (taken(taken, m.start(), m.end())) {
           continue;
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          taken[i] = true;
         }
         out.add(new ModalityCue(r.modality(), m.group(), m.start()));
       }
@@ -50,9 +55,9 @@ public final class ModalityDetector {
     return out;
   }
 
-  private static boolean overlapsExisting(List<ModalityCue> cues, int s, int e) {
-    for (ModalityCue c : cues) {
-      if (s < c.start() + c.cue().length() && c.start() < e) {
+  private static boolean taken(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i]) {
         return true;
       }
     }
@@ -100,16 +105,12 @@ public final class ModalityDetector {
         return c;
       }
     }
-    // Weakening cues (鼓励, 适时, 原则上, 探索) qualify the whole measure even when 要 appears too.
-    ModalityCue weakest = null;
+    // Weakening cues (鼓励, 适时, 原则上, 探索) qualify the whole measure even when 要 appears too; the first one
+    // governs what follows it (鼓励基层…探索创新 is an encouragement).
     for (ModalityCue c : cues) {
-      if (c.modality().strength() < Modality.SHOULD.strength()
-          && (weakest == null || c.modality().strength() < weakest.modality().strength())) {
-        weakest = c;
+      if (c.modality().strength() < Modality.SHOULD.strength()) {
+        return c;
       }
-    }
-    if (weakest != null) {
-      return weakest;
     }
     ModalityCue strongest = cues.get(0);
     for (ModalityCue c : cues) {

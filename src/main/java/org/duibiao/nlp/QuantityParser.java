@@ -23,7 +23,8 @@ public final class QuantityParser {
       PRE
           + "(?<num>" + NUM + ")"
           + "(?:\\s*(?:至|到|-|~|～|—|－)\\s*(?<num2>" + NUM + "))?"
-          + "\\s*(?<unit>周岁|岁|个百分点|%|％|个月|个工作日|工作日|小时|学时|天|周|个年度|年度|年|次|轮|遍|名|人|位|个|家|篇|项|批|期|场|门|所|条|户)"
+          + "(?<mid>余|多)?"
+          + "\\s*(?<unit>周岁|岁|个百分点|%|％|个月|个工作日|工作日|小时|学时|天|周|个年度|年度|年|人次|批次|次|轮|遍|名|人|位|个|家|篇|项|批|期|场|门|所|条|户)"
           + "(?<post>及以上|及以下|以上|以下|以内|之内|左右|上下|内|余|多)?");
 
   private static final Pattern FRACTION = Pattern.compile(
@@ -222,7 +223,8 @@ public final class QuantityParser {
       if (Double.isNaN(max) || max < value) {
         max = value;
       }
-      Quantity q = build(text, m, pre, unit, m.group("post"), value, max, num2 != null, periods);
+      String post = m.group("mid") != null && m.group("post") == null ? m.group("mid") : m.group("post");
+      Quantity q = build(text, m, pre, unit, post, value, max, num2 != null, periods);
       if (q != null) {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
@@ -245,7 +247,7 @@ public final class QuantityParser {
     }
     if (numStart > 0) {
       char before = text.charAt(numStart - 1);
-      if ("统唯逐单同进专万之周第某这那哪每任".indexOf(before) >= 0 && num.length() == 1) {
+      if ("统唯逐单同进专万之周第某这那哪每任上下".indexOf(before) >= 0 && num.length() == 1) {
         return false;
       }
     }
@@ -320,6 +322,10 @@ public final class QuantityParser {
       case "名", "人", "位" -> {
         kind = Kind.COUNT;
         canon = "人";
+      }
+      case "人次", "批次" -> {
+        kind = Kind.COUNT;
+        canon = unit;
       }
       default -> {
         kind = Kind.COUNT;

@@ -75,16 +75,57 @@ public final class DocumentStructurer {
     }
 
     void build(List<Paragraph> paras, Set<Integer> skip) {
-      for (Paragraph p : paras) {
+      int parts = 1;
+      boolean afterPartTitle = false;
+      for (int i = 0; i < paras.size(); i++) {
+        Paragraph p = paras.get(i);
         if (skip.contains(p.index())) {
           continue;
         }
+        if (startsNewArticle(paras, i)) {
+          parts++;
+          startPart(p, parts);
+          afterPartTitle = true;
+          continue;
+        }
+        if (afterPartTitle && MetadataExtractor.isOrg(p.text())) {
+          continue; // the next article's author: 中共大观区委组织部
+        }
+        afterPartTitle = false;
         for (Unit u : units(p)) {
           handle(u);
         }
       }
       root.end = text.length();
       closeAll(text.length());
+    }
+
+    /**
+     * A collection of several articles (组工信息, 简报) restarts its numbering under each article's title: a short line
+     * without sentence punctuation, followed within a few lines by 一、 while the numbering so far has passed 一.
+     */
+    private boolean startsNewArticle(List<Paragraph> paras, int i) {
+      String t = paras.get(i).text();
+      Integer top = lastNumber.get(Marker.Type.CN);
+      if (top == null || top < 2 || t.length() > 40 || Marker.at(t, 0) != null || t.matches(".*[。；，：].*")) {
+        return false;
+      }
+      for (int k = i + 1; k < Math.min(paras.size(), i + 5); k++) {
+        Marker m = Marker.at(paras.get(k).text(), 0);
+        if (m != null) {
+          return m.type() == Marker.Type.CN && m.number() == 1;
+        }
+      }
+      return false;
+    }
+
+    private void startPart(Paragraph p, int number) {
+      closeAll(p.start());
+      lastNumber.clear();
+      Marker m = new Marker(Marker.Type.PART, number, 0, "篇" + number);
+      Node node = new Node(m, nt.display(p.start(), p.end()), p.text(), m.label(), 1, p.start());
+      root.children.add(node);
+      stack.add(node);
     }
 
     /** Splits a paragraph at markers that continue the numbering (…。二、…。三、…) so one-paragraph documents work. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.duibiao.ingest.DocumentExtractor;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Known structure bugs, found while reading the goldens (structure/ belongs to the lead). */
@@ -20,9 +19,6 @@ class DocumentStructurerTest {
   }
 
   @Test
-  @Disabled("bug: a 组工信息 issue with two reports (corpus/004) numbers both 一、二、三 at the top level, so the "
-      + "paths 一, 二, 三 and 一/一是 … occur twice, and the second report's heading and author (## 抓重点 搭平台 … / "
-      + "中共大观区委组织部) become clauses under the first report's 三")
   void sectionPathsAreUniqueInADocumentOfSeveralReports() throws Exception {
     PolicyDocument d = DocumentStructurer.structure(
         new DocumentExtractor().extract(Path.of("corpus/004_ef950e41b1eb376a.txt")));
