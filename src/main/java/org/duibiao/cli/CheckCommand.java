@@ -53,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   LimitOptions limits;
 
+  @Mixin
+  DeepOptions deep;
+
   @Override
   public Integer call() throws Exception {
     if (!format.matches("json|text|md")) {
@@ -102,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         return curated;
       }
     }
-    return RuleSetDrafter.draft(pol);
+    return Drafting.draft(pol, deep, spec.commandLine().getErr());
   }
 
   /** duibiao reads Chinese: a document in another language gets a clear message, not 100 "missing" verdicts. */

@@ -79,10 +79,13 @@ final class RulesCommand implements Runnable {
     @Mixin
     LimitOptions limits;
 
+    @Mixin
+    DeepOptions deep;
+
     @Override
     public Integer call() throws Exception {
       PolicyDocument doc = new DocumentLoader(limits.limits(spec.commandLine())).load(policy);
-      RuleSet rs = RuleSetDrafter.draft(doc);
+      RuleSet rs = Drafting.draft(doc, deep, spec.commandLine().getErr());
       String yaml = RuleSetWriter.yaml(rs, "Rule set drafted by duibiao from " + policy.getFileName()
           + "\nReview every measure: split or merge, drop rhetoric, add synonyms, set actors and applies_to,"
           + "\nthen set origin: curated and save it in rulesets/.");

@@ -48,8 +48,17 @@ public final class RuleSetDrafter {
   private static final ThreadLocal<java.util.function.ToDoubleFunction<String>> LOCAL =
       ThreadLocal.withInitial(() -> w -> 1.0);
 
-  /** Drafts the rule set of a policy document. */
+  /** Drafts the rule set of a policy document with HanLP alone. */
   public static RuleSet draft(PolicyDocument policy) {
+    return draft(policy, null);
+  }
+
+  /**
+   * Drafts the rule set of a policy document. With a deep analysis (CoreNLP's dependency parse), a span whose
+   * predicates are all non-actionable (提高政治站位, 凝聚发展共识) is rhetoric and no measure, and a measure without
+   * a stated actor takes the actor its predicate shares with the clause.
+   */
+  public static RuleSet draft(PolicyDocument policy, org.duibiao.nlp.deep.DocumentAnalysis deep) {
     DocMetadata meta = policy.metadata();
     boolean hasSections = !policy.sections().isEmpty();
     List<Measure> measures = new ArrayList<>();
@@ -68,7 +77,14 @@ public final class RuleSetDrafter {
           || leadsParagraph(c, clauses, i, policy)) {
         continue;
       }
+      org.duibiao.nlp.deep.ClauseAnalysis ca = deep == null ? null : deep.clause(c.id()).orElse(null);
       for (Draft d : measuresOf(c)) {
+        if (ca != null && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
+          continue;
+        }
+        if (ca != null && d.actor.isEmpty()) {
+          d.actor = DeepUse.actor(ca, d.start, d.coreEnd);
+        }
         measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy));
       }
     }

@@ -1,0 +1,35 @@
+package org.duibiao.cli;
+
+import java.io.PrintWriter;
+import org.duibiao.draft.RuleSetDrafter;
+import org.duibiao.nlp.deep.DeepAnalyzer;
+import org.duibiao.nlp.deep.DocumentAnalysis;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.structure.PolicyDocument;
+
+/**
+ * Drafting as the commands do it: with CoreNLP's analysis of the policy (read from the analysis cache when the
+ * policy was analysed before, so CoreNLP loads only for a policy never seen) unless deep analysis is off.
+ */
+final class Drafting {
+  private Drafting() {}
+
+  static RuleSet draft(PolicyDocument policy, DeepOptions deep, PrintWriter err) {
+    if (!deep.enabled()) {
+      return RuleSetDrafter.draft(policy);
+    }
+    DeepAnalyzer analyzer = deep.analyzer(false);
+    if (!analyzer.cached(policy)) {
+      err.println("duibiao: analysing the policy with CoreNLP (once per policy; --no-deep to skip) ...");
+      err.flush();
+    }
+    try {
+      DocumentAnalysis analysis = analyzer.analyze(policy);
+      return RuleSetDrafter.draft(policy, analysis);
+    } catch (OutOfMemoryError e) {
+      err.println("duibiao: not enough memory for CoreNLP (needs -Xmx2g or more); drafting with HanLP alone");
+      err.flush();
+      return RuleSetDrafter.draft(policy);
+    }
+  }
+}

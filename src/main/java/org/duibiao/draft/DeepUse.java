@@ -1,0 +1,50 @@
+package org.duibiao.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.duibiao.nlp.deep.ActionFrame;
+import org.duibiao.nlp.deep.ClauseAnalysis;
+import org.duibiao.nlp.deep.Phrase;
+
+/** What drafting takes from CoreNLP's analysis of a clause: the predicates of a measure's span. */
+final class DeepUse {
+
+  private DeepUse() {}
+
+  /** The frames whose verb lies in [from, to) of the clause text. */
+  static List<ActionFrame> frames(ClauseAnalysis ca, int from, int to) {
+    List<ActionFrame> out = new ArrayList<>();
+    for (ActionFrame f : ca.frames()) {
+      int at = f.action().start();
+      if (at >= from && at < to) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The span has predicates, each with an object, and none is something a unit can do and an inspector check: an
+   * attitude (提高政治站位, 凝聚发展共识) or a description (是…骨干力量). A predicate without an object (优先提拔使用,
+   * 与…挂钩) proves nothing either way: parses of policy language often leave the object implicit.
+   */
+  static boolean rhetoric(ClauseAnalysis ca, int from, int to) {
+    List<ActionFrame> fs = frames(ca, from, to);
+    return !fs.isEmpty() && fs.stream().noneMatch(ActionFrame::actionable)
+        && fs.stream().allMatch(f -> !f.objects().isEmpty());
+  }
+
+  /** The actor of the span's first actionable predicate, when the parse found one; else empty. */
+  static String actor(ClauseAnalysis ca, int from, int to) {
+    for (ActionFrame f : frames(ca, from, to)) {
+      if (f.actionable() && !f.actors().isEmpty()) {
+        List<String> names = new ArrayList<>();
+        for (Phrase p : f.actors()) {
+          names.add(p.text());
+        }
+        return String.join("、", names);
+      }
+    }
+    return "";
+  }
+}
