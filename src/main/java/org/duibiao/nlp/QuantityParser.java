@@ -245,6 +245,12 @@ public final class QuantityParser {
     if (Character.isDigit(num.charAt(0))) {
       return true;
     }
+    if (numStart > 0 && "“‘「『\"".indexOf(text.charAt(numStart - 1)) >= 0) {
+      return false; // “四个意识”, “三个区分开来”: the name of a slogan, not a count
+    }
+    if (text.startsWith("一体", after)) {
+      return false; // 六位一体
+    }
     if (numStart > 0) {
       char before = text.charAt(numStart - 1);
       if ("统唯逐单同进专万之周第某这那哪每任上下".indexOf(before) >= 0 && num.length() == 1) {

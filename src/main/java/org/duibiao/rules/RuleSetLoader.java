@@ -23,13 +23,13 @@ import org.duibiao.nlp.Quantity;
  */
 public final class RuleSetLoader {
 
-  private static final Set<String> TOP = Set.of("id", "origin", "policy", "measures", "note");
-  private static final Set<String> POLICY = Set.of("title", "doc_numbers", "date", "issuer", "fingerprint");
-  private static final Set<String> MEASURE = Set.of("id", "title", "source", "modality", "actors", "match", "quantity",
+  static final Set<String> TOP = Set.of("id", "origin", "policy", "measures", "note");
+  static final Set<String> POLICY = Set.of("title", "doc_numbers", "date", "issuer", "fingerprint");
+  static final Set<String> MEASURE = Set.of("id", "title", "source", "modality", "actors", "match", "quantity",
       "severity", "applies_to", "note");
-  private static final Set<String> SOURCE = Set.of("path", "quote", "start", "end");
-  private static final Set<String> MATCH = Set.of("all", "items", "items_min", "context", "not");
-  private static final Set<String> QUANTITY = Set.of("text", "kind", "cmp", "value", "max", "unit", "period_months",
+  static final Set<String> SOURCE = Set.of("path", "quote", "start", "end");
+  static final Set<String> MATCH = Set.of("all", "items", "items_min", "context", "not");
+  static final Set<String> QUANTITY = Set.of("text", "kind", "cmp", "value", "max", "unit", "period_months",
       "threshold", "noun");
 
   private RuleSetLoader() {}

@@ -220,6 +220,9 @@ class QuantityParserTest {
       "重点开展“一人一事一策”抓整改",
       "是第一责任人",
       "一次性补助",
+      "坚持“三个区分开来”",
+      "树牢“四个意识”，做到“两个维护”",
+      "构建“六位一体”的激励体系",
   })
   void ordinalsAndWordsAreNoQuantities(String text) {
     assertThat(QuantityParser.parse(text)).as(text).isEmpty();
