@@ -52,7 +52,7 @@ public final class ComplianceChecker {
 
   private record Candidate(List<PlanUnit> window, MeasureMatcher.Score score) {
     double rank() {
-      return score.combined() - 0.02 * (window.size() - 1);
+      return score.combined() - 0.02 * (window.size() - 1) + 0.01 * score.strength();
     }
   }
 

@@ -57,7 +57,7 @@ final class MeasureMatcher {
 
   /** The score of one window. */
   record Score(double core, double items, double combined, List<String> found, List<String> missingCore,
-      List<String> missingItems, boolean[] unitUsed, String explanation, boolean keyFound) {}
+      List<String> missingItems, boolean[] unitUsed, String explanation, boolean keyFound, double strength) {}
 
   Score score(Measure m, List<PlanUnit> window) {
     StringBuilder sb = new StringBuilder();
@@ -73,6 +73,8 @@ final class MeasureMatcher {
     double total = 0;
     double got = 0;
     double keyWeight = -1;
+    double strength = 0; // how literally the found concepts are stated: breaks ties between windows
+    int strong = 0;
     boolean keyFound = true;
     StringBuilder why = new StringBuilder();
     for (Concept c : m.match().all()) {
@@ -87,6 +89,8 @@ final class MeasureMatcher {
       }
       why.append(String.format(" %s(%.1f)=%.2f", c.name(), w, s));
       if (s >= 0.5) {
+        strength += s;
+        strong++;
         found.add(h.term().isEmpty() ? c.name() : h.term());
       } else {
         missingCore.add(c.name());
@@ -106,6 +110,8 @@ final class MeasureMatcher {
         why.append(String.format(" [%s]=%.2f", c.name(), h.score()));
         if (h.score() >= 0.5) {
           n++;
+          strength += h.score();
+          strong++;
           found.add(h.term());
         } else {
           missingItems.add(c.name());
@@ -140,6 +146,7 @@ final class MeasureMatcher {
         }
       }
     }
-    return new Score(core, items, combined, found, missingCore, missingItems, used, why.toString().strip(), keyFound);
+    return new Score(core, items, combined, found, missingCore, missingItems, used, why.toString().strip(), keyFound,
+        strong == 0 ? 0 : strength / strong);
   }
 }

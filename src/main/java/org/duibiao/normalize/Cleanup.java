@@ -5,6 +5,9 @@ import org.duibiao.nlp.ScriptConverter;
 /** Character-level steps: invisible characters, width and punctuation folding, script, whitespace. */
 final class Cleanup {
 
+  /** Stands for a break between table cells until the lines are joined; then it becomes ，. */
+  static final char CELL = '\u001F';
+
   private Cleanup() {}
 
   static boolean han(char c) {
@@ -15,7 +18,7 @@ final class Cleanup {
     return "，。、；：？！“”‘’（）《》〈〉【】〔〕…—·「」『』".indexOf(c) >= 0;
   }
 
-  /** \r\n and \r to \n; BOM, zero-width and other control characters dropped; tabs to spaces. */
+  /** \r\n and \r to \n; BOM, zero-width and other control characters dropped; tabs between table cells to {@link #CELL}, other tabs to spaces. */
   static MappedText controls(MappedText in) {
     MappedText.Builder b = in.builder();
     for (int i = 0; i < in.length(); i++) {
@@ -27,6 +30,11 @@ final class Cleanup {
         b.replace(i, '\n');
       } else if (c == '\n') {
         b.keep(i);
+      } else if (c == '\t' && cellBreak(in, i)) {
+        b.replace(i, CELL);
+        while (i + 1 < in.length() && (in.charAt(i + 1) == '\t' || in.charAt(i + 1) == ' ')) {
+          i++; // one separator for a run of tabs (an empty cell)
+        }
       } else if (c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u2002' || c == '\u2003'
           || c == '\u2009' || c == '\u3000') {
         b.replace(i, ' ');
@@ -40,6 +48,31 @@ final class Cleanup {
       }
     }
     return b.build();
+  }
+
+  /**
+   * A tab between two cells of a table row (text between tabs on both sides of it, on the same line): a plan's table
+   * flattened into text, or Tika's rendering of a Word table, where the cells must not run together (…每月一次区委宣传部).
+   */
+  private static boolean cellBreak(MappedText in, int i) {
+    boolean before = false;
+    for (int k = i - 1; k >= 0 && in.charAt(k) != '\n' && in.charAt(k) != '\r'; k--) {
+      char c = in.charAt(k);
+      if (c != '\t' && c != ' ' && c != '\u3000') {
+        before = true;
+        break;
+      }
+    }
+    if (!before) {
+      return false;
+    }
+    for (int k = i + 1; k < in.length() && in.charAt(k) != '\n' && in.charAt(k) != '\r'; k++) {
+      char c = in.charAt(k);
+      if (c != '\t' && c != ' ' && c != '\u3000') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -139,6 +172,19 @@ final class Cleanup {
           }
         }
         default -> b.keep(i);
+      }
+    }
+    return b.build();
+  }
+
+  /** Table cell breaks to ，: a row reads as one clause whose cells stay apart (每月一次，区委宣传部，每年1月底前). */
+  static MappedText cells(MappedText in) {
+    MappedText.Builder b = in.builder();
+    for (int i = 0; i < in.length(); i++) {
+      if (in.charAt(i) == CELL) {
+        b.replace(i, '，');
+      } else {
+        b.keep(i);
       }
     }
     return b.build();

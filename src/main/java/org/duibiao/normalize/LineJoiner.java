@@ -101,8 +101,8 @@ final class LineJoiner {
    * @param indented whether {@code next} starts with a paragraph indent
    */
   static boolean shouldJoin(String cur, String next, int blanks, int width, boolean indented) {
-    if (cur.isEmpty() || next.isEmpty()) {
-      return false;
+    if (cur.isEmpty() || next.isEmpty() || cur.indexOf(Cleanup.CELL) >= 0 || next.indexOf(Cleanup.CELL) >= 0) {
+      return false; // rows of a table end where their lines end
     }
     if (CLOSING.indexOf(next.charAt(0)) >= 0) {
       return blanks <= 6; // no line of Chinese text starts with 。 or ）: the printer pushed it over (maybe a page)

@@ -82,6 +82,11 @@ public final class DocumentStructurer {
         if (skip.contains(p.index())) {
           continue;
         }
+        String annex = annex(p.text());
+        if (annex != null) {
+          startPart(p, annex);
+          continue;
+        }
         if (startsNewArticle(paras, i)) {
           parts++;
           startPart(p, parts);
@@ -119,10 +124,28 @@ public final class DocumentStructurer {
       return false;
     }
 
+    /** 附件, 附件2, 附件：任务分工表, 附表1 on a line of its own: the label of an annex, else null. */
+    private static String annex(String t) {
+      java.util.regex.Matcher m = ANNEX.matcher(t);
+      return m.matches() ? m.group(1) + (m.group(2) == null ? "" : m.group(2)) : null;
+    }
+
+    private static final java.util.regex.Pattern ANNEX =
+        java.util.regex.Pattern.compile("(附件|附表)([0-9一二三四五六七八九十]{1,2})?(?:[：:][^。；，]{0,40})?");
+
     private void startPart(Paragraph p, int number) {
+      startPart(p, number, "篇" + number);
+    }
+
+    /** An annex restarts the numbering under its own label: 附件/一, not a second 一 of the body. */
+    private void startPart(Paragraph p, String label) {
+      startPart(p, 0, label);
+    }
+
+    private void startPart(Paragraph p, int number, String label) {
       closeAll(p.start());
       lastNumber.clear();
-      Marker m = new Marker(Marker.Type.PART, number, 0, "篇" + number);
+      Marker m = new Marker(Marker.Type.PART, number, 0, label);
       Node node = new Node(m, nt.display(p.start(), p.end()), p.text(), m.label(), 1, p.start());
       root.children.add(node);
       stack.add(node);

@@ -341,4 +341,24 @@ class TextNormalizerTest {
       assertThat(norm("会议于08:30召开，投资1,200万元。").text()).isEqualTo("会议于08:30召开，投资1,200万元。");
     }
   }
+
+  @Nested
+  class Tables {
+    @Test
+    void cellsOfAFlattenedTableStayApartAndRowsStayLines() {
+      String original = "序号\t重点任务\t牵头单位\t完成时限\n"
+          + "1\t每季度开展一次专题学习，形成学习记录\t区委宣传部\t每年1月底前\n"
+          + "2\t组织科级干部集中轮训\t\t区委组织部\t长期坚持\n";
+      NormalizedText t = norm(original);
+      assertThat(t.text()).isEqualTo("序号，重点任务，牵头单位，完成时限\n"
+          + "1，每季度开展一次专题学习，形成学习记录，区委宣传部，每年1月底前\n"
+          + "2，组织科级干部集中轮训，区委组织部，长期坚持");
+      assertThat(quoteOf(t, "形成学习记录，区委宣传部")).isEqualTo("形成学习记录\t区委宣传部");
+    }
+
+    @Test
+    void leadingTabsAreIndentsNotCells() {
+      assertThat(norm("\t一、加强组织领导\n\t各单位要高度重视。").text()).isEqualTo("一、加强组织领导\n各单位要高度重视。");
+    }
+  }
 }

@@ -27,4 +27,16 @@ class DocumentStructurerTest {
     assertThat(all).doesNotHaveDuplicates();
     assertThat(d.clauses()).filteredOn(c -> c.text().startsWith("中共大观区委组织部")).isEmpty();
   }
+
+  @Test
+  void anAnnexRestartsTheNumberingUnderItsOwnLabel() {
+    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
+        org.duibiao.normalize.TextNormalizer.normalize("关于加强干部教育的工作方案\n一、加强学习\n每月集中学习一次。\n"
+            + "二、加强培训\n每年轮训一次。\n附件：任务分工表\n一、学习\n区委宣传部牵头。\n"));
+    List<String> all = new ArrayList<>();
+    paths(d.sections(), all);
+    assertThat(all).containsExactly("一", "二", "附件", "附件/一");
+    assertThat(d.clauses()).filteredOn(c -> c.text().startsWith("区委宣传部")).extracting(Clause::path)
+        .containsExactly("附件/一");
+  }
 }
