@@ -2,6 +2,7 @@ package org.duibiao.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.duibiao.nlp.ActionWords;
 import org.duibiao.nlp.ModalityDetector;
 import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.rules.Measure;
@@ -29,14 +30,38 @@ public final class ComplianceChecker {
   /** A past achievement or postponement this close to the measure explains why it is missing. */
   static final double NEGATIVE_FROM = 0.62;
 
+  /** A measure found this weakly still counts when the plan names at least half of what it asks to be done. */
+  static final double ACTION_RESCUE_FROM = 0.4;
+  /**
+   * A drafted measure found less than this in a clause that names none of its actions is a keyword echo; a
+   * curator's concepts are chosen to carry the measure, so curated measures are not held to it.
+   */
+  static final double ECHO_BELOW = 0.6;
+
   private ComplianceChecker() {}
+
+  private static String windowText(Candidate c) {
+    StringBuilder sb = new StringBuilder();
+    for (PlanUnit u : c.window()) {
+      sb.append(u.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The actions of a measure: as the rule set states them, else the content verbs of its source clause. */
+  static List<String> actions(Measure m) {
+    if (!m.actions().isEmpty()) {
+      return m.actions();
+    }
+    return ActionWords.of(org.duibiao.normalize.TextNormalizer.normalize(m.source().quote()).text());
+  }
 
   public static CheckResult check(RuleSet rules, PolicyDocument policy, PolicyDocument plan) {
     List<PlanUnit> units = units(plan);
     MeasureMatcher matcher = new MeasureMatcher(rules);
     List<Finding> findings = new ArrayList<>();
     for (Measure m : rules.measures()) {
-      findings.add(judge(m, units, matcher, plan, rules.origin()));
+      findings.add(judge(m, actions(m), units, matcher, plan, rules.origin()));
     }
     return new CheckResult(policy, plan, rules, findings);
   }
@@ -56,8 +81,8 @@ public final class ComplianceChecker {
     }
   }
 
-  private static Finding judge(Measure m, List<PlanUnit> units, MeasureMatcher matcher, PolicyDocument plan,
-      String origin) {
+  private static Finding judge(Measure m, List<String> actions, List<PlanUnit> units, MeasureMatcher matcher,
+      PolicyDocument plan, String origin) {
     Candidate best = null;
     Candidate bestNegative = null;
     for (int i = 0; i < units.size(); i++) {
@@ -81,9 +106,13 @@ public final class ComplianceChecker {
     }
     // A curator names the concept a measure turns on; in a drafted rule set the heaviest word may be incidental.
     boolean curated = "curated".equals(origin);
-    if (best == null || best.score().combined() < MISSING_BELOW
+    // What the measure asks to be done decides the borderline: named, a reworded measure; absent, a keyword echo.
+    double agree = best == null ? -1 : ActionWords.agreement(actions, windowText(best));
+    boolean rescued = agree >= 0.5 && best.score().combined() >= ACTION_RESCUE_FROM;
+    boolean echo = !curated && agree == 0 && best.score().combined() < ECHO_BELOW;
+    if (echo || !rescued && (best == null || best.score().combined() < MISSING_BELOW
         || curated && !best.score().keyFound() && best.score().combined() < KEY_MISSING_BELOW
-            && (m.match().items().isEmpty() || best.score().items() < m.match().itemsMin())) {
+            && (m.match().items().isEmpty() || best.score().items() < m.match().itemsMin()))) {
       return missing(m, best, bestNegative);
     }
     if (bestNegative != null && bestNegative.score().combined() >= best.score().combined() + NEGATIVE_MARGIN) {

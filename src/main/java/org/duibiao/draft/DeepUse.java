@@ -34,6 +34,21 @@ final class DeepUse {
         && fs.stream().allMatch(f -> !f.objects().isEmpty());
   }
 
+  /**
+   * The verbs of the span's actionable predicates (the dependency parse tells the verb of 选拔任用 from the noun of
+   * 选拔任用工作), without the light verbs every measure uses; the parse found none → empty.
+   */
+  static List<String> actions(ClauseAnalysis ca, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (ActionFrame f : frames(ca, from, to)) {
+      String v = f.action().verb();
+      if (f.actionable() && v.length() >= 2 && !org.duibiao.nlp.ActionWords.light(v) && !out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
   /** The actor of the span's first actionable predicate, when the parse found one; else empty. */
   static String actor(ClauseAnalysis ca, int from, int to) {
     for (ActionFrame f : frames(ca, from, to)) {

@@ -85,6 +85,9 @@ public final class RuleSetDrafter {
         if (ca != null && d.actor.isEmpty()) {
           d.actor = DeepUse.actor(ca, d.start, d.coreEnd);
         }
+        if (ca != null) {
+          d.actions = DeepUse.actions(ca, d.start, d.coreEnd);
+        }
         measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy));
       }
     }
@@ -145,6 +148,8 @@ public final class RuleSetDrafter {
     final List<String> sharedCore = new ArrayList<>();
     final List<Quantity> inheritedQuantities = new ArrayList<>();
     String actor = "";
+    /** The verbs of what must be done; from the dependency parse when there is one, else from HanLP's tags. */
+    List<String> actions;
 
     Draft(Clause clause, int start, int end) {
       this.clause = clause;
@@ -207,7 +212,8 @@ public final class RuleSetDrafter {
       List<String> appliesTo = actor.isEmpty() || !Lexicon.NAMED_BODY.matcher(actorHead()).matches()
           ? List.of() : List.of(actorHead());
       String title = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-      return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors,
+      List<String> acts = actions != null ? actions : org.duibiao.nlp.ActionWords.of(coreText);
+      return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors, acts,
           new MatchSpec(core, items, List.copyOf(ctx), List.of(),
               examples(coreText) || condition ? 0.5 : MatchSpec.ITEMS_MIN), qs, sev, appliesTo);
     }

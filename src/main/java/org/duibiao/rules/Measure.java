@@ -11,6 +11,8 @@ import org.duibiao.nlp.Modality;
  * @param source the policy clause it comes from
  * @param modality how binding it is
  * @param actors who must act (各单位党组（党委）, 主要负责人 …); may be empty
+ * @param actions what they must do: the verbs of the measure (选拔, 谈心谈话, 挂职锻炼); empty means the check takes
+ *     the content verbs of the source clause
  * @param match the concepts a plan must state
  * @param quantity numbers the plan must meet
  * @param severity how much a gap matters
@@ -23,6 +25,7 @@ public record Measure(
     SourceRef source,
     Modality modality,
     List<String> actors,
+    List<String> actions,
     MatchSpec match,
     List<QuantityConstraint> quantity,
     Severity severity,
@@ -37,6 +40,7 @@ public record Measure(
     }
     title = title == null || title.isBlank() ? source.quote() : title;
     actors = actors == null ? List.of() : List.copyOf(actors);
+    actions = actions == null ? List.of() : List.copyOf(actions);
     quantity = quantity == null ? List.of() : List.copyOf(quantity);
     appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
   }

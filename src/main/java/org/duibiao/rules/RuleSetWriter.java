@@ -48,6 +48,9 @@ public final class RuleSetWriter {
     if (!m.actors().isEmpty()) {
       sb.append("    actors: ").append(flow(m.actors())).append('\n');
     }
+    if (!m.actions().isEmpty()) {
+      sb.append("    actions: ").append(flow(m.actions())).append('\n');
+    }
     sb.append("    match:\n");
     concepts(sb, "all", m.match().all());
     concepts(sb, "items", m.match().items());

@@ -1,0 +1,70 @@
+package org.duibiao.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.duibiao.nlp.ActionWords;
+import org.duibiao.nlp.Modality;
+import org.duibiao.normalize.TextNormalizer;
+import org.duibiao.rules.Concept;
+import org.duibiao.rules.MatchSpec;
+import org.duibiao.rules.Measure;
+import org.duibiao.rules.PolicyRef;
+import org.duibiao.rules.RuleSet;
+import org.duibiao.rules.Severity;
+import org.duibiao.rules.SourceRef;
+import org.duibiao.structure.DocumentStructurer;
+import org.duibiao.structure.PolicyDocument;
+import org.junit.jupiter.api.Test;
+
+/** What a measure asks to be done tells a real implementation from a clause that only shares its nouns. */
+class ActionAgreementTest {
+
+  private static PolicyDocument doc(String text) {
+    return DocumentStructurer.structure("t.txt", "text/plain", "UTF-8", TextNormalizer.normalize(text));
+  }
+
+  private static Finding check(String origin, Measure m, String plan) {
+    RuleSet rs = new RuleSet("t", origin, new PolicyRef("示例", List.of(), "", "", ""), List.of(m));
+    CheckResult r = ComplianceChecker.check(rs, doc("关于加强干部工作的意见\n一、选拔。\n" + m.source().quote() + "。\n"),
+        doc("关于加强干部工作的方案\n一、工作措施\n" + plan + "\n"));
+    return r.findings().get(0);
+  }
+
+  private static Measure measure(String quote, List<String> actions, List<List<String>> all) {
+    return new Measure("M01", "", new SourceRef("一", quote, -1, -1), Modality.SHOULD, List.of(), actions,
+        new MatchSpec(all.stream().map(Concept::new).toList(), List.of(), List.of(), List.of(), MatchSpec.ITEMS_MIN),
+        List.of(), Severity.MEDIUM, List.of());
+  }
+
+  @Test
+  void contentVerbsWithoutTheLightOnes() {
+    assertThat(ActionWords.of("注重选拔优秀党政正职担任领导班子成员")).contains("选拔").doesNotContain("注重");
+    assertThat(ActionWords.of("进一步加强和改进干部工作")).isEmpty();
+  }
+
+  @Test
+  void agreementCountsTheActionsTheTextNames() {
+    List<String> acts = List.of("选拔", "担任");
+    assertThat(ActionWords.agreement(acts, "每年从党政正职中选拔2名进入领导班子")).isEqualTo(0.5);
+    assertThat(ActionWords.agreement(acts, "党政正职年度考核结果在全区通报")).isZero();
+    assertThat(ActionWords.agreement(List.of(), "任何文字")).isNegative();
+  }
+
+  @Test
+  void aDraftedMeasureEchoedByItsNounsAloneIsMissing() {
+    Measure m = measure("注重选拔优秀街道党政正职担任部门领导班子成员", List.of("选拔"),
+        List.of(List.of("党政正职"), List.of("领导班子成员")));
+    assertThat(check("drafted", m, "街道党政正职年度考核结果在全区通报，评出优秀等次。").status()).isEqualTo(Status.MISSING);
+    assertThat(check("drafted", m, "每年从优秀街道党政正职中选拔2名担任部门领导班子成员。").status()).isEqualTo(Status.COVERED);
+  }
+
+  @Test
+  void aRewordedMeasureThatNamesItsActionIsFound() {
+    // Only the object is stated literally; the qualifier is reworded, but the plan does what the measure asks.
+    Measure m = measure("统筹一定数量的职级职数，优先考虑长期任劳任怨、贡献较大的干部", List.of("统筹"),
+        List.of(List.of("职级职数"), List.of("任劳任怨"), List.of("贡献较大")));
+    assertThat(check("curated", m, "统筹安排职级职数，向长期埋头苦干的干部倾斜。").status()).isNotEqualTo(Status.MISSING);
+    assertThat(check("curated", m, "职级职数按照有关规定核定。").status()).isEqualTo(Status.MISSING);
+  }
+}
