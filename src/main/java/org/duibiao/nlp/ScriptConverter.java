@@ -39,6 +39,24 @@ public final class ScriptConverter {
     return sb.toString();
   }
 
+  /**
+   * Traditional form of a simplified text, for building test and benchmark material in either script. Keeps the
+   * number of code points; a text HanLP would lengthen or shorten is converted character by character.
+   */
+  public static String toTraditional(String text) {
+    String out = HanLP.convertToTraditionalChinese(text);
+    if (out.codePointCount(0, out.length()) == text.codePointCount(0, text.length())) {
+      return out;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      String in = new String(Character.toChars(cp));
+      String t = cp < 0x3400 ? in : HanLP.convertToTraditionalChinese(in);
+      sb.append(t.codePointCount(0, t.length()) == 1 ? t : in);
+    });
+    return sb.toString();
+  }
+
   /** True when HanLP maps this code point to a different simplified one. */
   public static boolean isTraditionalOnly(int codePoint) {
     return codePoint >= 0x3400 && !toSimplified(codePoint).equals(new String(Character.toChars(codePoint)));
