@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.duibiao.index.CorpusSearcher;
+import org.duibiao.index.SearchRequest;
 import org.duibiao.ingest.IngestLimits;
 import org.duibiao.ingest.UnreadableInputException;
+import org.duibiao.report.SearchResultWriter;
 import org.duibiao.structure.DocMetadata;
 import org.duibiao.structure.PolicyDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "corpus folder (default: corpus/ of the installation)")
   Path corpus;
+
+  @Mixin
+  IndexOptions index;
 
   @Override
   public Integer call() throws Exception {
@@ -52,8 +59,26 @@ final class DemoCommand implements Callable<Integer> {
         out.println(f.getFileName() + "  error: " + e.getMessage());
       }
     }
+    out.println();
+    indexAndSearch(dir, loader, out);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Step 2: index the corpus and search it across scripts (a traditional query finds simplified text too). */
+  private void indexAndSearch(Path dir, DocumentLoader loader, PrintWriter out) throws Exception {
+    Path folder = index.folder();
+    out.println("== 2. Index the corpus in " + folder + " and search it");
+    out.println();
+    out.print(IndexCommand.table(folder, IndexCommand.run(List.of(dir), folder, false, 2, loader,
+        spec.commandLine().getErr())));
+    String query = "交流輪崗";
+    out.println();
+    out.println("$ duibiao search --clauses --limit 3 " + query);
+    try (CorpusSearcher searcher = SearchCommand.Formats.open(folder)) {
+      SearchRequest request = SearchRequest.of(query).withClauses(true).withLimit(3);
+      out.print(SearchResultWriter.text(SearchCommand.search(searcher, request), Path.of("").toAbsolutePath()));
+    }
   }
 
   private static String dash(String s) {
