@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.duibiao.index.CorpusIndexer;
 import org.duibiao.index.CorpusSearcher;
 import org.duibiao.index.SearchRequest;
 import org.duibiao.ingest.IngestLimits;
@@ -70,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
     Path folder = index.folder();
     out.println("== 2. Index the corpus in " + folder + " and search it");
     out.println();
-    out.print(IndexCommand.table(folder, IndexCommand.run(List.of(dir), folder, false, 2, loader,
+    out.print(IndexCommand.table(folder, IndexCommand.run(List.of(dir), folder, CorpusIndexer.Settings.DEFAULT, loader,
         spec.commandLine().getErr())));
     String query = "交流輪崗";
     out.println();

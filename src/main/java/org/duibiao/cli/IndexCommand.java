@@ -36,7 +36,11 @@ final class IndexCommand implements Callable<Integer> {
   boolean rebuild;
 
   @Option(names = "--threads", paramLabel = "N", description = "analysis threads (default: the processors, at most 4)")
-  int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+  int threads = CorpusIndexer.Settings.DEFAULT.threads();
+
+  @Option(names = "--ram-mb", paramLabel = "MB", description = "memory for analyzed documents before they are "
+      + "written out (default: ${DEFAULT-VALUE})")
+  double ramMb = CorpusIndexer.Settings.DEFAULT.ramBufferMb();
 
   @Mixin
   LimitOptions limits;
@@ -49,11 +53,13 @@ final class IndexCommand implements Callable<Integer> {
         throw new UserException(r + ": no such file or folder; name the documents to index", ExitCodes.UNREADABLE);
       }
     }
-    if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    if (threads < 1 || ramMb < 1 || ramMb > 2048) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be at least 1 and --ram-mb between 1 and 2048");
     }
     PrintWriter err = spec.commandLine().getErr();
-    IndexReport report = run(roots, index.folder(), rebuild, threads, new DocumentLoader(limits.limits()), err);
+    IndexReport report = run(roots, index.folder(), new CorpusIndexer.Settings(rebuild, threads, ramMb),
+        new DocumentLoader(limits.limits()), err);
     PrintWriter out = spec.commandLine().getOut();
     out.print(table(index.folder(), report));
     out.flush();
@@ -63,11 +69,11 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Indexes the documents under {@code roots} into {@code folder}; the step {@code demo} runs too. */
-  static IndexReport run(List<Path> roots, Path folder, boolean rebuild, int threads, DocumentLoader loader,
+  static IndexReport run(List<Path> roots, Path folder, CorpusIndexer.Settings settings, DocumentLoader loader,
       PrintWriter err) throws Exception {
     List<Path> files = DocumentFiles.list(roots, folder);
-    try (CorpusIndexer indexer = CorpusIndexer.open(folder, rebuild)) {
-      return indexer.update(files, loader::load, threads, ProgressBar.of(err, "indexing"));
+    try (CorpusIndexer indexer = CorpusIndexer.open(folder, settings)) {
+      return indexer.update(files, loader::load, ProgressBar.of(err, "indexing"));
     } catch (IndexUnavailableException e) {
       throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
     }

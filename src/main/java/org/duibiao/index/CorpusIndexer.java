@@ -61,9 +61,30 @@ public final class CorpusIndexer implements Closeable {
     void update(int done, int total);
   }
 
-  private static final double RAM_BUFFER_MB = 64;
+  /**
+   * How a run works.
+   *
+   * @param rebuild start from an empty index (the old one stays readable until the run commits)
+   * @param threads analysis threads
+   * @param ramBufferMb memory for analyzed entries before Lucene writes them out as a segment (not a commit)
+   */
+  public record Settings(boolean rebuild, int threads, double ramBufferMb) {
+    public static final Settings DEFAULT =
+        new Settings(false, Math.min(4, Runtime.getRuntime().availableProcessors()), 64);
+
+    public Settings {
+      if (threads < 1 || ramBufferMb < 1 || ramBufferMb > 2048) {
+        throw new IllegalArgumentException("threads must be at least 1 and the RAM buffer between 1 and 2048 MB");
+      }
+    }
+
+    public Settings withRebuild(boolean r) {
+      return new Settings(r, threads, ramBufferMb);
+    }
+  }
 
   private final Path folder;
+  private final Settings settings;
   private final Directory dir;
   private final IndexWriter writer;
   private final DocumentMapper mapper = new DocumentMapper();
@@ -71,8 +92,9 @@ public final class CorpusIndexer implements Closeable {
   private final String note;
   private final boolean fresh;
 
-  private CorpusIndexer(Path folder, Directory dir, IndexWriter writer, boolean fresh, String note) {
+  private CorpusIndexer(Path folder, Directory dir, IndexWriter writer, Settings settings, boolean fresh, String note) {
     this.folder = folder;
+    this.settings = settings;
     this.dir = dir;
     this.writer = writer;
     this.fresh = fresh;
@@ -82,33 +104,34 @@ public final class CorpusIndexer implements Closeable {
 
   /**
    * Opens the index in {@code folder} for writing, creating it when there is none. With {@code rebuild} the run
-   * starts from an empty index (the old one stays readable until the run commits; a damaged one is deleted first).
+   * starts from an empty index (a damaged one is deleted first).
    */
-  public static CorpusIndexer open(Path folder, boolean rebuild) throws IndexUnavailableException {
+  public static CorpusIndexer open(Path folder, Settings settings) throws IndexUnavailableException {
     Directory dir = null;
     try {
       dir = IndexFolder.open(folder);
       boolean existed = DirectoryReader.indexExists(dir);
-      IndexWriter w = writer(folder, dir, rebuild);
+      boolean rebuild = settings.rebuild();
+      IndexWriter w = writer(dir, settings.ramBufferMb(), rebuild);
       String version = data(w, Schema.COMMIT_VERSION, null);
       if (existed && !rebuild && !String.valueOf(Schema.VERSION).equals(version)) {
         w.rollback();
-        return new CorpusIndexer(folder, dir, writer(folder, dir, true), true,
+        return new CorpusIndexer(folder, dir, writer(dir, settings.ramBufferMb(), true), settings, true,
             "the index was built by another version of duibiao; rebuilding it");
       }
       String vocabulary = data(w, Schema.COMMIT_VOCABULARY, vocabularyFingerprint());
       String note = vocabulary.equals(vocabularyFingerprint()) ? ""
           : "the 组织工作 vocabulary changed since the last run; re-indexing every file";
-      return new CorpusIndexer(folder, dir, w, rebuild || !existed, note);
+      return new CorpusIndexer(folder, dir, w, settings, rebuild || !existed, note);
     } catch (IOException e) {
       closeQuietly(dir);
       throw IndexFolder.explain(folder, e);
     }
   }
 
-  private static IndexWriter writer(Path folder, Directory dir, boolean create) throws IOException {
+  private static IndexWriter writer(Directory dir, double ramBufferMb, boolean create) throws IOException {
     try {
-      return new IndexWriter(dir, config(create));
+      return new IndexWriter(dir, config(ramBufferMb, create));
     } catch (LockObtainFailedException e) {
       throw e;
     } catch (IOException e) {
@@ -116,15 +139,15 @@ public final class CorpusIndexer implements Closeable {
         throw e;
       }
       wipe(dir);
-      return new IndexWriter(dir, config(true));
+      return new IndexWriter(dir, config(ramBufferMb, true));
     }
   }
 
-  private static IndexWriterConfig config(boolean create) {
+  private static IndexWriterConfig config(double ramBufferMb, boolean create) {
     IndexWriterConfig c = new IndexWriterConfig(new PolicyAnalyzer());
     c.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setCommitOnClose(false);
-    c.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    c.setRAMBufferSizeMB(ramBufferMb);
     return c;
   }
 
@@ -145,7 +168,7 @@ public final class CorpusIndexer implements Closeable {
    * replaced, indexed files that no longer exist removed. Indexed files that exist but are not in {@code files}
    * stay as they are.
    */
-  public IndexReport update(Collection<Path> files, Source source, int threads, Progress progress)
+  public IndexReport update(Collection<Path> files, Source source, Progress progress)
       throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     Map<String, IndexedFiles.Entry> indexed;
@@ -154,7 +177,7 @@ public final class CorpusIndexer implements Closeable {
     }
     Plan plan = plan(files, indexed);
     Run run = new Run(plan.jobs.size(), progress);
-    execute(plan.jobs, source, threads, run);
+    execute(plan.jobs, source, settings.threads(), run);
     for (IndexedFiles.Entry e : plan.gone) {
       writer.deleteDocuments(new Term(Schema.DOCID, e.docid()));
     }

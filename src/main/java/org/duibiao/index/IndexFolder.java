@@ -59,13 +59,10 @@ final class IndexFolder {
           + "it to finish and try again (if none is running, check that nothing else holds " + lucene(folder)
           + "/write.lock)", e);
     }
-    if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
-      return new IndexUnavailableException(folder + ": the index was built by another version of duibiao; rebuild "
-          + "it with 'duibiao index --rebuild'", e);
-    }
     if (isDamage(e)) {
-      return new IndexUnavailableException(folder + ": the index is damaged (" + e.getClass().getSimpleName()
-          + "); rebuild it with 'duibiao index --rebuild'", e);
+      // garbage in a segments file reads as "too old" to Lucene: one message for both
+      return new IndexUnavailableException(folder + ": the index is damaged or from another version ("
+          + e.getClass().getSimpleName() + "); rebuild it with 'duibiao index --rebuild'", e);
     }
     return new IndexUnavailableException(folder + ": the index cannot be read (" + e.getClass().getSimpleName()
         + ": " + e.getMessage() + "); check the folder's permissions and free space", e);

@@ -108,7 +108,8 @@ final class QueryTranslator {
   /**
    * Any of the words of a clause, for finding clauses like it. BM25 weighs the rare words that carry the measure
    * above the common ones; words of the clause's heading, which names the measure, count double; each word also
-   * matches inside longer words as in a search, and a match in another clause's heading counts half.
+   * matches inside longer words as in a search, and a match in another clause's heading (the measure it stands
+   * under) counts half, even where its text lacks the word.
    */
   Query like(String heading, String text) {
     Map<String, Float> weights = new LinkedHashMap<>();
@@ -122,7 +123,7 @@ final class QueryTranslator {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (Map.Entry<String, Float> e : weights.entrySet()) {
-      Query q = match(e.getKey(), LIKE_FIELDS, e.getValue());
+      Query q = match(e.getKey(), LIKE_FIELDS, e.getValue(), false);
       if (q != null && clauses++ < IndexSearcher.getMaxClauseCount() / 4) {
         b.add(q, Occur.SHOULD);
       }
@@ -188,32 +189,44 @@ final class QueryTranslator {
     }
   }
 
-  /** The word as a whole word (when it is one) or as a substring, in each field. */
+  /**
+   * The word as a whole word (when it is one) or as a substring. It must occur in the first field (the text, or
+   * the one field asked for); the other fields (title, headings) only add to the score, so a clause is not found
+   * for words that only its document's title or its section heading contains.
+   */
   private Query match(String word, List<Weighted> where, float weight) {
-    boolean oneWord = analyze(Schema.TEXT, word).equals(List.of(word));
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (Weighted f : where) {
-      if (oneWord) {
-        b.add(new BoostQuery(new TermQuery(new Term(f.field(), word)), f.boost() * weight), Occur.SHOULD);
-        clauses++;
-      }
-      Query sub = bigrams(Schema.bigrams(f.field()), word);
-      if (sub != null) {
-        b.add(new BoostQuery(sub, f.boost() * weight), Occur.SHOULD);
-        clauses++;
-      }
-    }
-    return clauses == 0 ? null : b.build();
+    return match(word, where, weight, true);
   }
 
+  private Query match(String word, List<Weighted> where, float weight, boolean firstRequired) {
+    boolean oneWord = analyze(Schema.TEXT, word).equals(List.of(word));
+    return combine(where, firstRequired, f -> {
+      Query sub = bigrams(Schema.bigrams(f.field()), word);
+      if (!oneWord) {
+        return sub;
+      }
+      Query term = new TermQuery(new Term(f.field(), word));
+      return sub == null ? term : new BooleanQuery.Builder().add(term, Occur.SHOULD).add(sub, Occur.SHOULD).build();
+    }, weight);
+  }
+
+  /** The text as a substring, in the first field and, for the score, the others. */
   private Query substring(List<Weighted> where, String text, float weight) {
+    return combine(where, true, f -> bigrams(Schema.bigrams(f.field()), text), weight);
+  }
+
+  private static Query combine(List<Weighted> where, boolean firstRequired,
+      java.util.function.Function<Weighted, Query> query, float weight) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (Weighted f : where) {
-      Query q = bigrams(Schema.bigrams(f.field()), text);
+      Query q = query.apply(f);
+      boolean first = f == where.get(0);
+      if (q == null && first && firstRequired) {
+        return null;
+      }
       if (q != null) {
-        b.add(new BoostQuery(q, f.boost() * weight), Occur.SHOULD);
+        b.add(new BoostQuery(q, f.boost() * weight), first && firstRequired ? Occur.MUST : Occur.SHOULD);
         clauses++;
       }
     }

@@ -33,6 +33,10 @@ public record SearchRequest(String query, boolean clauses, String type, String i
     return new SearchRequest(query, c, type, issuer, region, fromYear, toYear, limit, synonyms);
   }
 
+  public SearchRequest withSynonyms(boolean on) {
+    return new SearchRequest(query, clauses, type, issuer, region, fromYear, toYear, limit, on);
+  }
+
   public SearchRequest withLimit(int n) {
     return new SearchRequest(query, clauses, type, issuer, region, fromYear, toYear, n, synonyms);
   }
