@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "duibiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "对标: check a unit's implementation plan against every required measure of a superior policy.",
     subcommands = {ParseCommand.class, DemoCommand.class, IndexCommand.class, SearchCommand.class,
-        SimilarCommand.class},
+        SimilarCommand.class, BenchCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 gaps found (check), 2 usage error, 3 unreadable input, 4 internal error."})
 public final class Main implements Runnable {
 

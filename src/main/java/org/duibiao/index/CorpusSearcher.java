@@ -17,28 +17,20 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -47,8 +39,6 @@ import org.apache.lucene.store.Directory;
  */
 public final class CorpusSearcher implements Closeable {
 
-  private static final int DOCUMENT_SNIPPET = 120;
-  private static final int CLAUSE_SNIPPET = 160;
   private static final int FACET_VALUES = 20;
   private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.KEY, SortField.Type.STRING));
 
@@ -58,6 +48,7 @@ public final class CorpusSearcher implements Closeable {
   private final IndexSearcher searcher;
   private final PolicyAnalyzer analyzer = new PolicyAnalyzer();
   private final SortedSetDocValuesReaderState facetState;
+  private final BitSetProducer documentEntries = new QueryBitSetProducer(kind(false));
 
   private CorpusSearcher(Path folder, Directory dir, DirectoryReader reader) throws IOException {
     this.folder = folder;
@@ -95,21 +86,24 @@ public final class CorpusSearcher implements Closeable {
 
   /** Runs a search. */
   public SearchResults search(SearchRequest r) throws InvalidQueryException, IndexUnavailableException {
-    QueryTranslator t = new QueryTranslator(analyzer, r.clauses(), r.synonyms());
-    Query scoring = t.translate(QuerySyntax.parse(r.query()));
+    QuerySyntax.Node query = QuerySyntax.parse(r.query());
+    TextQueries text = new TextQueries(analyzer, r.synonyms());
+    QueryTranslator translator = new QueryTranslator(text, r.clauses(), documentEntries);
+    Query scoring = translator.translate(query);
+    Query highlight = new QueryTranslator(text, true, documentEntries).evidence(query);
     BooleanQuery.Builder filters = new BooleanQuery.Builder().add(kind(r.clauses()), Occur.FILTER);
-    addFilter(filters, t, "type", r.type());
-    addFilter(filters, t, "issuer", r.issuer());
-    addFilter(filters, t, "region", r.region());
+    addFilter(filters, translator, "type", r.type());
+    addFilter(filters, translator, "issuer", r.issuer());
+    addFilter(filters, translator, "region", r.region());
     if (r.fromYear() != null || r.toYear() != null) {
       int from = r.fromYear() == null ? 0 : r.fromYear();
       int to = r.toYear() == null ? 9999 : r.toYear();
       if (from > to) {
         throw new InvalidQueryException("the year range " + from + ".." + to + " is empty; give --from before --to");
       }
-      filters.add(t.filter("year", from + ".." + to), Occur.FILTER);
+      addFilter(filters, translator, "year", from + ".." + to);
     }
-    return run(r.query(), r.clauses(), scoring, filters.build(), r.limit(), t.expansions());
+    return run(r.query(), r.clauses(), scoring, filters.build(), highlight, r.limit(), text.expansions());
   }
 
   private static void addFilter(BooleanQuery.Builder b, QueryTranslator t, String field, String value)
@@ -126,11 +120,11 @@ public final class CorpusSearcher implements Closeable {
   public SearchResults similar(String label, ClauseText clause, Path exclude, int limit)
       throws IndexUnavailableException {
     try {
-      Query like = new QueryTranslator(analyzer, true, false).like(clause.heading(), clause.text());
+      Query like = new TextQueries(analyzer, false).like(clause.heading(), clause.text());
       BooleanQuery.Builder filters = new BooleanQuery.Builder().add(kind(true), Occur.FILTER);
       Optional<IndexedFiles.Entry> self = exclude == null ? Optional.empty() : indexed(exclude);
       self.ifPresent(e -> filters.add(new TermQuery(new Term(Schema.DOCID, e.docid())), Occur.MUST_NOT));
-      return run(label, true, like, filters.build(), limit, Map.of());
+      return run(label, true, like, filters.build(), like, limit, Map.of());
     } catch (IOException e) {
       throw IndexFolder.explain(folder, e);
     }
@@ -146,7 +140,9 @@ public final class CorpusSearcher implements Closeable {
       if (e.isEmpty()) {
         return Optional.empty();
       }
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.KEY, e.get().docid() + "#" + clauseId)), 1);
+      Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.DOCID, e.get().docid())), Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.CLAUSE, clauseId)), Occur.FILTER).build();
+      TopDocs top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
@@ -172,7 +168,7 @@ public final class CorpusSearcher implements Closeable {
 
   // running a query ---------------------------------------------------------------------------------------------
 
-  private SearchResults run(String label, boolean clauses, Query scoring, Query filters, int limit,
+  private SearchResults run(String label, boolean clauses, Query scoring, Query filters, Query highlight, int limit,
       Map<String, List<String>> expansions) throws IndexUnavailableException {
     try {
       Query full = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filters, Occur.FILTER).build();
@@ -180,74 +176,11 @@ public final class CorpusSearcher implements Closeable {
           FacetsCollectorManager.search(searcher, full, limit, RANKING, true, new FacetsCollectorManager());
       FacetsCollector fc = result.facetsCollector();
       long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-      List<SearchResults.Hit> hits = hits(result.topDocs(), scoring, clauses);
+      List<SearchResults.Hit> hits = new HitBuilder(searcher, highlight).hits(result.topDocs(), clauses);
       return new SearchResults(label, clauses ? "clauses" : "documents", total, hits, facets(fc), expansions);
     } catch (IOException e) {
       throw IndexFolder.explain(folder, e);
     }
-  }
-
-  private List<SearchResults.Hit> hits(TopDocs top, Query scoring, boolean clauses) throws IOException {
-    List<SearchResults.Hit> out = new ArrayList<>();
-    if (top.scoreDocs.length == 0) {
-      return out;
-    }
-    Weight weight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    StoredFields stored = searcher.storedFields();
-    List<LeafReaderContext> leaves = reader.leaves();
-    for (ScoreDoc sd : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      int doc = sd.doc - leaf.docBase;
-      Document d = stored.document(sd.doc);
-      Snippet snippet = snippet(d, matches(weight, leaf, doc), clauses);
-      double score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
-      out.add(new SearchResults.Hit(out.size() + 1, score, path(leaf, doc), clauses ? d.get(Schema.S_CLAUSE) : null,
-          d.get(Schema.S_TITLE), d.get(Schema.S_ISSUER), d.get(Schema.S_DATE), values(d, Schema.S_DOCNUMBER),
-          d.get(Schema.TYPE), d.get(Schema.REGION), d.get(Schema.LEVEL), clauses ? d.get(Schema.SECTION) : null,
-          clauses ? d.get(Schema.S_HEADING) : null, clauses ? d.get(Schema.MODALITY) : null, snippet));
-    }
-    return out;
-  }
-
-  /** Where the query matched the entry's text, as ranges of its normalized text. */
-  private static List<Span> matches(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
-    List<Span> spans = new ArrayList<>();
-    Matches m = weight.matches(leaf, doc);
-    if (m == null) {
-      return spans;
-    }
-    for (String field : new String[] {Schema.TEXT, Schema.bigrams(Schema.TEXT)}) {
-      MatchesIterator it = m.getMatches(field);
-      while (it != null && it.next()) {
-        if (it.startOffset() >= 0) {
-          spans.add(new Span(it.startOffset(), it.endOffset()));
-        }
-      }
-    }
-    return spans;
-  }
-
-  private static Snippet snippet(Document d, List<Span> matches, boolean clause) {
-    OffsetMap map = OffsetMap.decode(d.getBinaryValue(Schema.S_OFFSETS));
-    String original = d.get(Schema.S_ORIGINAL);
-    if (clause) {
-      int start = d.getField(Schema.S_START).numericValue().intValue();
-      return SnippetBuilder.build(original, map, matches, CLAUSE_SNIPPET, start);
-    }
-    return SnippetBuilder.build(original, map, matches, DOCUMENT_SNIPPET, 0);
-  }
-
-  private static String path(LeafReaderContext leaf, int doc) throws IOException {
-    BinaryDocValues paths = leaf.reader().getBinaryDocValues(Schema.PATH);
-    return paths != null && paths.advanceExact(doc) ? paths.binaryValue().utf8ToString() : "";
-  }
-
-  private static List<String> values(Document d, String field) {
-    List<String> out = new ArrayList<>();
-    for (IndexableField f : d.getFields(field)) {
-      out.add(f.stringValue());
-    }
-    return out;
   }
 
   private Map<String, List<SearchResults.FacetCount>> facets(FacetsCollector fc) throws IOException {

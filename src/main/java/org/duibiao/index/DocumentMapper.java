@@ -1,6 +1,5 @@
 package org.duibiao.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -22,15 +22,14 @@ import org.duibiao.nlp.Quantity;
 import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.nlp.Segmenter;
 import org.duibiao.nlp.Term;
-import org.duibiao.normalize.NormalizedText;
 import org.duibiao.structure.Clause;
 import org.duibiao.structure.DocMetadata;
 import org.duibiao.structure.PolicyDocument;
 import org.duibiao.structure.Section;
 
 /**
- * Turns a {@link PolicyDocument} into its index entries: one for the document, one per clause. The normalized text
- * is segmented once; the document entry and every clause entry take their words from that one segmentation.
+ * Turns a {@link PolicyDocument} into its index block: one entry per clause, then the document entry. Every text
+ * is segmented once; a section heading once for all its clauses.
  */
 final class DocumentMapper {
 
@@ -39,36 +38,37 @@ final class DocumentMapper {
   /** The file's identity in the index. */
   record Identity(String docid, String path, String hash) {}
 
-  /** The entries of one file, the document entry first. */
-  List<Document> entries(PolicyDocument d, Identity id) throws IOException {
-    NormalizedText nt = d.text();
-    List<Term> words = Segmenter.segment(nt.text());
-    OffsetMap map = OffsetMap.of(nt);
+  /** The entries of one file: the clauses in order, the document last (the block's parent). */
+  List<Document> entries(PolicyDocument d, Identity id) throws java.io.IOException {
+    OffsetMap map = OffsetMap.of(d.text());
     Shared shared = Shared.of(d.metadata());
-    List<Document> out = new ArrayList<>(1 + d.clauses().size());
-    out.add(facets.build(documentEntry(d, id, shared, words, map)));
     Map<String, String> headings = new HashMap<>();
     collectHeadings(d.sections(), headings);
-    int t = 0;
+    Map<String, List<Term>> headingWords = new HashMap<>();
+    List<Document> out = new ArrayList<>(1 + d.clauses().size());
     for (Clause c : d.clauses()) {
-      while (t < words.size() && words.get(t).offset() < c.normStart()) {
-        t++;
+      Document e = clauseEntry(c, id, shared, map, headings.getOrDefault(c.path(), ""));
+      if (!c.heading().isEmpty()) {
+        text(e, Schema.HEADING, c.heading(), headingWords.computeIfAbsent(c.heading(), Segmenter::segment));
       }
-      int u = t;
-      while (u < words.size() && words.get(u).end() <= c.normEnd()) {
-        u++;
-      }
-      out.add(facets.build(clauseEntry(c, id, shared, WordTokenizer.of(words, t, u, c.normStart()), map,
-          headings.getOrDefault(c.path(), ""))));
-      t = u;
+      out.add(facets.build(e));
     }
+    out.add(facets.build(documentEntry(d, id, shared, headingWords)));
     return out;
   }
 
-  private Document documentEntry(PolicyDocument d, Identity id, Shared shared, List<Term> words, OffsetMap map) {
+  private static Document documentEntry(PolicyDocument d, Identity id, Shared shared,
+      Map<String, List<Term>> headingWords) {
     Document doc = new Document();
     common(doc, id, shared, Schema.KIND_DOC, id.docid() + "#");
     doc.add(new BinaryDocValuesField(Schema.HASH, new BytesRef(id.hash())));
+    if (!shared.title.isEmpty()) {
+      text(doc, Schema.TITLE, shared.title, Segmenter.segment(shared.title));
+    }
+    for (String n : d.metadata().docNumbers()) {
+      String number = ScriptConverter.toSimplified(n);
+      text(doc, Schema.TITLE, number, Segmenter.segment(number)); // the document's own 文号 identifies it too
+    }
     Set<String> headings = new LinkedHashSet<>();
     for (Clause c : d.clauses()) {
       if (!c.heading().isEmpty()) {
@@ -76,33 +76,25 @@ final class DocumentMapper {
       }
     }
     for (String h : headings) {
-      text(doc, Schema.HEADING, h);
+      text(doc, Schema.HEADING, h, headingWords.computeIfAbsent(h, Segmenter::segment));
     }
-    String text = d.text().text();
-    doc.add(new Field(Schema.TEXT, WordTokenizer.of(words, 0, words.size(), 0), Schema.ANALYZED));
-    doc.add(new Field(Schema.bigrams(Schema.TEXT), text, Schema.ANALYZED));
-    doc.add(new StoredField(Schema.S_ORIGINAL, d.text().original()));
-    doc.add(new StoredField(Schema.S_OFFSETS, map.encode(0, text.length(), 0)));
     doc.add(new StoredField(Schema.S_CLAUSES, d.clauses().size()));
     return doc;
   }
 
-  private Document clauseEntry(Clause c, Identity id, Shared shared, org.apache.lucene.analysis.TokenStream words,
-      OffsetMap map, String heading) {
+  private static Document clauseEntry(Clause c, Identity id, Shared shared, OffsetMap map, String heading) {
     Document doc = new Document();
     common(doc, id, shared, Schema.KIND_CLAUSE, id.docid() + "#" + c.id());
-    doc.add(new StoredField(Schema.S_CLAUSE, c.id()));
+    doc.add(new StringField(Schema.CLAUSE, c.id(), Field.Store.YES));
     doc.add(new StringField(Schema.SECTION, c.path(), Field.Store.YES));
     doc.add(new StoredField(Schema.S_HEADING, heading));
-    if (!c.heading().isEmpty()) {
-      text(doc, Schema.HEADING, c.heading());
-    }
     doc.add(new StringField(Schema.MODALITY, c.modality().modality().label(), Field.Store.YES));
     for (Quantity q : c.quantities()) {
       quantity(doc, q);
     }
-    doc.add(new Field(Schema.TEXT, words, Schema.ANALYZED));
-    doc.add(new Field(Schema.bigrams(Schema.TEXT), c.text(), Schema.ANALYZED));
+    List<Term> words = Segmenter.segment(c.text());
+    doc.add(new Field(Schema.TEXT, WordTokenizer.of(words, c.text().length()), Schema.WORDS));
+    doc.add(new Field(Schema.bigrams(Schema.TEXT), BigramTokenizer.of(c.text()), Schema.BIGRAMS_OFFSETS));
     doc.add(new StoredField(Schema.S_ORIGINAL, c.quote()));
     doc.add(new StoredField(Schema.S_START, c.start()));
     doc.add(new StoredField(Schema.S_OFFSETS, map.encode(c.normStart(), c.normEnd(), c.start())));
@@ -114,7 +106,6 @@ final class DocumentMapper {
   private static void common(Document doc, Identity id, Shared m, String kind, String key) {
     doc.add(new StringField(Schema.KIND, kind, Field.Store.NO));
     doc.add(new StringField(Schema.DOCID, id.docid(), Field.Store.YES));
-    doc.add(new StringField(Schema.KEY, key, Field.Store.NO));
     doc.add(new SortedDocValuesField(Schema.KEY, new BytesRef(key)));
     doc.add(new BinaryDocValuesField(Schema.PATH, new BytesRef(id.path())));
     doc.add(new StoredField(Schema.S_TITLE, m.meta.title()));
@@ -123,16 +114,16 @@ final class DocumentMapper {
     for (String n : m.meta.docNumbers()) {
       doc.add(new StoredField(Schema.S_DOCNUMBER, n));
     }
-    if (!m.title.isEmpty()) {
-      doc.add(new Field(Schema.TITLE, WordTokenizer.of(m.titleWords, 0, m.titleWords.size(), 0), Schema.ANALYZED));
-      doc.add(new Field(Schema.bigrams(Schema.TITLE), m.title, Schema.ANALYZED));
-    }
     doc.add(new StringField(Schema.TYPE, m.meta.type().label(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, m.meta.type().label()));
     doc.add(new StringField(Schema.LEVEL, m.meta.level(), Field.Store.YES));
-    doc.add(new StringField(Schema.REGION, m.meta.region(), Field.Store.YES));
-    facetAndSubstring(doc, Schema.REGION, m.meta.region());
-    facetAndSubstring(doc, Schema.ISSUER, m.issuer);
+    doc.add(new StoredField(Schema.REGION, m.meta.region()));
+    facet(doc, Schema.REGION, m.meta.region());
+    facet(doc, Schema.ISSUER, m.issuer);
+    if (kind.equals(Schema.KIND_DOC)) { // clauses are filtered by issuer and region through their document
+      substring(doc, Schema.REGION, m.meta.region());
+      substring(doc, Schema.ISSUER, m.issuer);
+    }
     int year = m.meta.year();
     if (year > 0) {
       doc.add(new IntPoint(Schema.YEAR, year));
@@ -140,16 +131,22 @@ final class DocumentMapper {
     }
   }
 
-  private static void facetAndSubstring(Document doc, String field, String value) {
+  private static void facet(Document doc, String dim, String value) {
     if (!value.isEmpty()) {
-      doc.add(new SortedSetDocValuesFacetField(field, value));
-      doc.add(new Field(Schema.bigrams(field), value, Schema.ANALYZED));
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
     }
   }
 
-  private static void text(Document doc, String field, String value) {
-    doc.add(new Field(field, value, Schema.ANALYZED));
-    doc.add(new Field(Schema.bigrams(field), value, Schema.ANALYZED));
+  private static void substring(Document doc, String field, String value) {
+    if (!value.isEmpty()) {
+      doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS_POSITIONS));
+    }
+  }
+
+  /** A title or heading as words and as bigrams. */
+  private static void text(Document doc, String field, String value, List<Term> words) {
+    doc.add(new Field(field, WordTokenizer.of(words, value.length()), Schema.WORDS));
+    doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS_POSITIONS));
   }
 
   /** A point per quantity on a comparable scale: frequencies per year, durations in months, the rest as stated. */
@@ -175,10 +172,9 @@ final class DocumentMapper {
   }
 
   /** Per-file values computed once for all its entries. */
-  private record Shared(DocMetadata meta, String title, List<Term> titleWords, String issuer) {
+  private record Shared(DocMetadata meta, String title, String issuer) {
     static Shared of(DocMetadata m) {
-      String title = ScriptConverter.toSimplified(m.title());
-      return new Shared(m, title, Segmenter.segment(title), ScriptConverter.toSimplified(m.issuer()));
+      return new Shared(m, ScriptConverter.toSimplified(m.title()), ScriptConverter.toSimplified(m.issuer()));
     }
   }
 }

@@ -5,18 +5,20 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The fields of the index. One Lucene index holds two kinds of entries: a document entry per file and a clause
- * entry per clause, both carrying the document's metadata so either level can be searched, filtered and faceted.
+ * The fields of the index. One Lucene index holds two kinds of entries, written as one block per file: a clause
+ * entry per clause, then the document entry (the block's parent). Clause entries hold the text; the document entry
+ * holds the title, the headings and the 文号; both carry the document's metadata, so either level can be filtered
+ * and faceted. Document searches reach the clause text through block joins.
  *
  * <p>Every searchable text is indexed twice over the normalized simplified text: as HanLP words (field name as
- * is) and as overlapping character bigrams (suffix {@link #BIGRAMS}) for phrases and substrings that cross word
- * boundaries. Both record offsets into the normalized text, which the stored offset map turns into offsets of the
- * original text for highlighting.
+ * is; frequencies only, for ranking whole words) and as character bigrams (suffix {@link #BIGRAMS}; positions, for
+ * phrases and substrings that cross word boundaries). The clause text's bigrams also record offsets into the
+ * normalized text, which the stored offset map turns into offsets of the original text for highlighting.
  */
 final class Schema {
 
   /** Bumped whenever the fields or their analysis change: an index of another version is re-built. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final String BIGRAMS = ".bi";
 
@@ -26,7 +28,7 @@ final class Schema {
   static final String KIND_CLAUSE = "clause";
   /** Internal id of a file's entries (d000001), kept across renames; a term on every entry of the file. */
   static final String DOCID = "docid";
-  /** docid#clause id, unique per entry; sorted doc values for the deterministic tie-break. */
+  /** docid#clause id (docid# for the document), unique per entry: sorted doc values for the tie-break. */
   static final String KEY = "key";
   /** SHA-256 of the file's bytes (doc values, document entry). */
   static final String HASH = "hash";
@@ -46,6 +48,8 @@ final class Schema {
   static final String LEVEL = "level";
   static final String MODALITY = "modality";
   static final String SECTION = "section";
+  /** The clause id (c012), a term and stored. */
+  static final String CLAUSE = "clause";
   /** Prefix of the quantity point fields: q.frequency, q.count, q.percent, q.age, q.duration, q.deadline. */
   static final String QUANTITY = "q.";
 
@@ -54,13 +58,12 @@ final class Schema {
   static final String S_ISSUER = "s.issuer";
   static final String S_DATE = "s.date";
   static final String S_DOCNUMBER = "s.docnumber";
-  static final String S_CLAUSE = "s.clause";
   static final String S_HEADING = "s.heading";
-  /** The original text: the whole file for documents, the verbatim quote for clauses. */
+  /** The verbatim quote of a clause, original script. */
   static final String S_ORIGINAL = "s.original";
   /** Where a clause's quote starts in the file's original text. */
   static final String S_START = "s.start";
-  /** Normalized → original offset map of the indexed text ({@link OffsetMap}). */
+  /** Normalized → original offset map of the clause text ({@link OffsetMap}). */
   static final String S_OFFSETS = "s.offsets";
   /** The clause's normalized text (for {@code similar}). */
   static final String S_NORMALIZED = "s.normalized";
@@ -74,15 +77,21 @@ final class Schema {
   static final String COMMIT_VOCABULARY = "duibiao.vocabulary";
   static final String COMMIT_NEXT_ID = "duibiao.nextId";
 
-  /** Tokenized, not stored, with positions and offsets for phrases and highlighting. */
-  static final FieldType ANALYZED;
+  /** HanLP words: matched as whole terms only, so frequencies are all BM25 needs. */
+  static final FieldType WORDS = analyzed(IndexOptions.DOCS_AND_FREQS);
 
-  static {
+  /** Bigrams of titles, headings, issuer and region: positions, for phrases. */
+  static final FieldType BIGRAMS_POSITIONS = analyzed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  /** Bigrams of the clause text: positions for phrases, offsets for highlighting. */
+  static final FieldType BIGRAMS_OFFSETS = analyzed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+  private static FieldType analyzed(IndexOptions options) {
     FieldType t = new FieldType();
     t.setTokenized(true);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(options);
     t.freeze();
-    ANALYZED = t;
+    return t;
   }
 
   private Schema() {}
@@ -91,7 +100,12 @@ final class Schema {
     return field + BIGRAMS;
   }
 
+  /** All dimensions flat and single-valued; counted from doc values only, no drill-down terms indexed. */
   static FacetsConfig facetsConfig() {
-    return new FacetsConfig(); // all dimensions flat and single-valued
+    FacetsConfig c = new FacetsConfig();
+    for (String dim : FACETS) {
+      c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    return c;
   }
 }

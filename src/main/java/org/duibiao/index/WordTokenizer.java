@@ -12,8 +12,8 @@ import org.duibiao.nlp.Term;
 
 /**
  * HanLP words of normalized simplified text as tokens, one position each: punctuation and spaces dropped, Latin
- * letters lower-cased. {@link #of} gives the same tokens for a slice of an already segmented text, so the indexer
- * segments each document once for the document entry and all its clause entries.
+ * letters lower-cased. {@link #of} gives the same tokens for an already segmented text, so the indexer can reuse
+ * one segmentation.
  */
 final class WordTokenizer extends Tokenizer {
 
@@ -52,9 +52,9 @@ final class WordTokenizer extends Tokenizer {
     offset.setOffset(end, end);
   }
 
-  /** Tokens of terms [from, to) of a segmented text, with offsets relative to {@code base}. */
-  static TokenStream of(List<Term> terms, int from, int to, int base) {
-    return new Slice(terms, from, to, base);
+  /** Tokens of a segmented text of {@code length} characters (the final offset, where a next value continues). */
+  static TokenStream of(List<Term> terms, int length) {
+    return new Presegmented(terms, length);
   }
 
   /** The index of the first term at or after {@code i} (and before {@code to}) that makes a token, or -1. */
@@ -86,38 +86,40 @@ final class WordTokenizer extends Tokenizer {
     return sb.toString();
   }
 
-  private static final class Slice extends TokenStream {
+  private static final class Presegmented extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final List<Term> terms;
-    private final int from;
-    private final int to;
-    private final int base;
+    private final int length;
     private int next;
 
-    Slice(List<Term> terms, int from, int to, int base) {
+    Presegmented(List<Term> terms, int length) {
       this.terms = terms;
-      this.from = from;
-      this.to = to;
-      this.base = base;
+      this.length = length;
     }
 
     @Override
     public void reset() {
-      next = from;
+      next = 0;
     }
 
     @Override
     public boolean incrementToken() {
-      next = nextWord(terms, next, to);
+      next = nextWord(terms, next, terms.size());
       if (next < 0) {
         return false;
       }
       clearAttributes();
       Term t = terms.get(next++);
       put(t, term);
-      offset.setOffset(t.offset() - base, t.end() - base);
+      offset.setOffset(t.offset(), t.end());
       return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(length, length);
     }
   }
 }

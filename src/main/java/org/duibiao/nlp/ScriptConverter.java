@@ -27,10 +27,22 @@ public final class ScriptConverter {
     if (codePoint < 0x3400) {
       return new String(Character.toChars(codePoint));
     }
+    boolean bmp = codePoint < BMP_CACHE.length;
+    String cached = bmp ? BMP_CACHE[codePoint] : null;
+    if (cached != null) {
+      return cached;
+    }
     String in = new String(Character.toChars(codePoint));
     String out = HanLP.convertToSimplifiedChinese(in);
-    return out.codePointCount(0, out.length()) == 1 ? out : in;
+    String result = out.codePointCount(0, out.length()) == 1 ? out : in;
+    if (bmp) {
+      BMP_CACHE[codePoint] = result; // a benign race: every thread computes the same value
+    }
+    return result;
   }
+
+  /** HanLP's answer per character, remembered: the lookup is slow and texts repeat their characters. */
+  private static final String[] BMP_CACHE = new String[0x10000];
 
   /** Converts a whole string code point by code point. */
   public static String toSimplified(String text) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The pieces of analysis without an index: bigrams, query syntax, offsets and snippets. */
 class AnalysisTest {
 
-  private final QueryTranslator translator = new QueryTranslator(new PolicyAnalyzer(), true, true);
+  private final TextQueries translator = new TextQueries(new PolicyAnalyzer(), true);
 
   @Test
   void bigramsCoverEveryCharacterOncePerPositionAndStopAtPunctuation() {

@@ -63,7 +63,7 @@ class CorpusSearchTest {
 
   @Test
   void phrasesMatchInsideAndAcrossSegmentedWords() throws Exception {
-    QueryTranslator t = new QueryTranslator(new PolicyAnalyzer(), true, false);
+    TextQueries t = new TextQueries(new PolicyAnalyzer(), false);
     // the segmenter keeps 谈心谈话制度 whole and cuts 交流轮岗|实施方案: neither phrase is a word of the text
     assertThat(t.analyze(Schema.TEXT, "落实谈心谈话制度")).doesNotContain("谈话制度");
     assertThat(t.analyze(Schema.TEXT, "制定中层干部交流轮岗实施方案")).doesNotContain("轮岗实施");
@@ -127,6 +127,8 @@ class CorpusSearchTest {
     SearchResults byYear = searcher.search(new SearchRequest("干部", false, "policy", null, null, 2018, 2018, 10, true));
     assertThat(files(byYear)).containsExactlyInAnyOrder(TestCorpus.ANQING, TestCorpus.QINGDAO);
     assertThat(files(search("干部 NOT region:青岛", false))).doesNotContain(TestCorpus.QINGDAO).isNotEmpty();
+    SearchResults byTitle = search("title:实施意见 谈心谈话", true); // clauses of documents so titled
+    assertThat(files(byTitle)).containsExactlyInAnyOrder(TestCorpus.ANQING, TestCorpus.QINGDAO);
     SearchResults bySection = search("(挂职锻炼 OR 蹲点) section:二", true);
     assertThat(files(bySection)).contains(TestCorpus.ANQING);
     assertThat(bySection.hits()).extracting(Hit::section).allMatch(p -> p.equals("二") || p.startsWith("二/"));

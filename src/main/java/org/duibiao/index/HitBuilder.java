@@ -1,0 +1,125 @@
+package org.duibiao.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Turns top documents into {@link SearchResults.Hit}s: stored metadata, the path, and a snippet. A clause hit
+ * shows its own text, a document hit the clause of the document that best matches the evidence query (any of the
+ * query's words or clause filters; else its first clause), with the evidence's matches marked.
+ */
+final class HitBuilder {
+
+  private static final int SNIPPET = 160;
+  private static final Sort BY_KEY = new Sort(new SortField(Schema.KEY, SortField.Type.STRING));
+
+  private final IndexSearcher searcher;
+  private final StoredFields stored;
+  private final Weight highlight;
+
+  /**
+   * @param highlight the clause-level evidence query, whose matches are marked (null: none)
+   */
+  HitBuilder(IndexSearcher searcher, Query highlight) throws IOException {
+    this.searcher = searcher;
+    this.stored = searcher.storedFields();
+    this.highlight = highlight == null ? null
+        : searcher.createWeight(searcher.rewrite(highlight), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  List<SearchResults.Hit> hits(TopDocs top, boolean clauses) throws IOException {
+    List<SearchResults.Hit> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      int clause = clauses ? sd.doc : bestClause(d.get(Schema.DOCID));
+      Snippet snippet = clause < 0 ? new Snippet("", List.of(), List.of()) : snippet(clause);
+      double score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+      out.add(new SearchResults.Hit(out.size() + 1, score, path(sd.doc), clauses ? d.get(Schema.CLAUSE) : null,
+          d.get(Schema.S_TITLE), d.get(Schema.S_ISSUER), d.get(Schema.S_DATE), values(d, Schema.S_DOCNUMBER),
+          d.get(Schema.TYPE), d.get(Schema.REGION), d.get(Schema.LEVEL), clauses ? d.get(Schema.SECTION) : null,
+          clauses ? d.get(Schema.S_HEADING) : null, clauses ? d.get(Schema.MODALITY) : null, snippet));
+    }
+    return out;
+  }
+
+  /** The clause of document {@code docid} that best matches the highlight query, else its first; -1 if none. */
+  private int bestClause(String docid) throws IOException {
+    Query inDocument = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.DOCID, docid)), Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_CLAUSE)), Occur.FILTER).build();
+    if (highlight != null) {
+      Query q = new BooleanQuery.Builder().add(highlight.getQuery(), Occur.MUST).add(inDocument, Occur.FILTER).build();
+      TopDocs best = searcher.search(q, 1, new Sort(SortField.FIELD_SCORE, BY_KEY.getSort()[0]));
+      if (best.scoreDocs.length > 0) {
+        return best.scoreDocs[0].doc;
+      }
+    }
+    TopDocs first = searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(inDocument, Occur.FILTER).build(), 1, BY_KEY);
+    return first.scoreDocs.length > 0 ? first.scoreDocs[0].doc : -1;
+  }
+
+  /** A clause's text, from its original quote, with the highlight query's matches marked. */
+  private Snippet snippet(int doc) throws IOException {
+    Document d = stored.document(doc);
+    OffsetMap map = OffsetMap.decode(d.getBinaryValue(Schema.S_OFFSETS));
+    int start = d.getField(Schema.S_START).numericValue().intValue();
+    return SnippetBuilder.build(d.get(Schema.S_ORIGINAL), map, matches(doc), SNIPPET, start);
+  }
+
+  /** Where the highlight query matches a clause's text, as ranges of its normalized text. */
+  private List<Span> matches(int doc) throws IOException {
+    List<Span> spans = new ArrayList<>();
+    if (highlight == null) {
+      return spans;
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Matches m = highlight.matches(leaf, doc - leaf.docBase);
+    MatchesIterator it = m == null ? null : m.getMatches(Schema.bigrams(Schema.TEXT));
+    while (it != null && it.next()) {
+      if (it.startOffset() >= 0) {
+        spans.add(new Span(it.startOffset(), it.endOffset()));
+      }
+    }
+    return spans;
+  }
+
+  private String path(int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues paths = leaf.reader().getBinaryDocValues(Schema.PATH);
+    return paths != null && paths.advanceExact(doc - leaf.docBase) ? paths.binaryValue().utf8ToString() : "";
+  }
+
+  private static List<String> values(Document d, String field) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : d.getFields(field)) {
+      out.add(f.stringValue());
+    }
+    return out;
+  }
+}

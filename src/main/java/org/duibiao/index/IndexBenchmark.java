@@ -1,0 +1,263 @@
+package org.duibiao.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.duibiao.nlp.ScriptConverter;
+import org.duibiao.nlp.Vocabulary;
+import org.duibiao.normalize.TextNormalizer;
+import org.duibiao.structure.DocumentStructurer;
+import org.duibiao.structure.PolicyDocument;
+
+/**
+ * The index and search benchmark: a synthetic corpus recombined from real documents ({@link SyntheticCorpus}) is
+ * structured, indexed and searched, and the figures are measured: indexing throughput, index size, heap, and
+ * query latency with one and with several concurrent searchers. Timings are wall-clock; the machine's other load
+ * counts.
+ */
+public final class IndexBenchmark {
+
+  /**
+   * What to run.
+   *
+   * @param documents synthetic documents to make
+   * @param seed for the corpus and the queries
+   * @param threads threads that structure and index
+   * @param queries distinct queries in the search benchmark
+   */
+  public record Settings(int documents, long seed, int threads, int queries) {
+    public Settings {
+      if (documents < 1 || threads < 1 || queries < 1) {
+        throw new IllegalArgumentException("documents, threads and queries must be positive");
+      }
+    }
+  }
+
+  /**
+   * Indexing figures.
+   *
+   * @param documents documents indexed
+   * @param clauses clauses indexed
+   * @param traditional documents written in traditional script
+   * @param chars characters of normalized text indexed
+   * @param prepareSeconds time to normalize and structure the synthetic texts (not indexing)
+   * @param indexSeconds time to analyze, index and commit them
+   * @param indexCpuSeconds processor time the process spent meanwhile, all threads
+   * @param indexBytes size of the index on disk
+   * @param peakHeapBytes most heap in use while indexing (sampled; garbage included)
+   * @param liveHeapBytes heap in use after indexing and a collection
+   * @param maxHeapBytes the JVM's heap limit
+   */
+  public record IndexFigures(int documents, int clauses, int traditional, long chars, double prepareSeconds,
+      double indexSeconds, double indexCpuSeconds, long indexBytes, long peakHeapBytes, long liveHeapBytes, long maxHeapBytes) {
+
+    public double charsPerSecond() {
+      return chars / indexSeconds;
+    }
+
+    public double documentsPerSecond() {
+      return documents / indexSeconds;
+    }
+  }
+
+  /** Query latency with {@code threads} searchers running at once, in milliseconds. */
+  public record Latency(int threads, int searches, double p50, double p95, double p99, double perSecond,
+      long peakHeapBytes) {}
+
+  private IndexBenchmark() {}
+
+  /** Builds the synthetic corpus from {@code sources} and indexes it into {@code folder}, from scratch. */
+  public static IndexFigures index(List<PolicyDocument> sources, Settings s, Path folder)
+      throws IOException, InterruptedException, IndexUnavailableException {
+    SyntheticCorpus corpus = SyntheticCorpus.from(sources);
+    long t0 = System.nanoTime();
+    List<PolicyDocument> docs = parallel(s.threads(), s.documents(), i -> DocumentStructurer.structure(
+        "synthetic/" + i + ".txt", "text/plain", "UTF-8", TextNormalizer.normalize(corpus.document(i, s.seed()))));
+    double prepare = seconds(t0);
+    long chars = docs.stream().mapToLong(d -> d.text().text().length()).sum();
+    int clauses = docs.stream().mapToInt(d -> d.clauses().size()).sum();
+    System.gc();
+    try (HeapSampler heap = new HeapSampler()) {
+      long t1 = System.nanoTime();
+      long cpu1 = cpuNanos();
+      CorpusIndexer.Settings is = new CorpusIndexer.Settings(true, s.threads(), 64);
+      try (CorpusIndexer indexer = CorpusIndexer.open(folder, is)) {
+        parallel(s.threads(), docs.size(), i -> {
+          indexer.add(docs.get(i), "synthetic/" + i + ".txt", "synthetic-" + s.seed() + "-" + i);
+          return null;
+        });
+        indexer.commit();
+      }
+      double index = seconds(t1);
+      double cpu = (cpuNanos() - cpu1) / 1e9;
+      long peak = heap.peak();
+      docs.clear();
+      return new IndexFigures(s.documents(), clauses, s.documents() / 2, chars, prepare, index, cpu, size(folder), peak,
+          live(), Runtime.getRuntime().maxMemory());
+    }
+  }
+
+  /** Measures query latency on an index of the synthetic corpus, with 1 and with {@code concurrent} searchers. */
+  public static List<Latency> search(List<PolicyDocument> sources, Settings s, Path folder, int... concurrent)
+      throws IOException, InterruptedException, IndexUnavailableException {
+    List<SearchRequest> queries = queries(SyntheticCorpus.from(sources), s);
+    List<Latency> out = new ArrayList<>();
+    try (CorpusSearcher searcher = CorpusSearcher.open(folder)) {
+      run(searcher, queries, 1, s.seed()); // warm-up: JIT, caches, facet state
+      for (int threads : concurrent) {
+        out.add(run(searcher, queries, threads, s.seed()));
+      }
+    }
+    return out;
+  }
+
+  private static Latency run(CorpusSearcher searcher, List<SearchRequest> queries, int threads, long seed)
+      throws InterruptedException, IndexUnavailableException {
+    try (HeapSampler heap = new HeapSampler()) {
+      long t0 = System.nanoTime();
+      List<long[]> perThread = parallel(threads, threads, t -> {
+        List<SearchRequest> order = new ArrayList<>(queries);
+        Collections.shuffle(order, new Random(seed + t));
+        long[] nanos = new long[order.size()];
+        for (int k = 0; k < order.size(); k++) {
+          long q0 = System.nanoTime();
+          searcher.search(order.get(k));
+          nanos[k] = System.nanoTime() - q0;
+        }
+        return nanos;
+      });
+      double wall = seconds(t0);
+      long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+      return new Latency(threads, all.length, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99), all.length / wall,
+          heap.peak());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Varied queries: words and pairs of the 组织工作 vocabulary, phrases in both scripts, operators and filters. */
+  static List<SearchRequest> queries(SyntheticCorpus corpus, Settings s) {
+    Random r = new Random(s.seed());
+    List<String> words = Vocabulary.terms();
+    List<String> phrases = corpus.phrases(r, s.queries());
+    String[] types = {"policy", "plan", "report"};
+    List<SearchRequest> out = new ArrayList<>();
+    for (int i = 0; i < s.queries(); i++) {
+      String w = words.get(r.nextInt(words.size()));
+      String v = words.get(r.nextInt(words.size()));
+      String phrase = phrases.get(i);
+      String city = corpus.cities().get(r.nextInt(corpus.cities().size()));
+      String q = switch (i % 10) {
+        case 0 -> w;
+        case 1 -> ScriptConverter.toTraditional(w);
+        case 2 -> w + " " + v;
+        case 3 -> "\"" + phrase + "\"";
+        case 4 -> "\"" + ScriptConverter.toTraditional(phrase) + "\"";
+        case 5 -> w + " type:" + types[r.nextInt(types.length)] + " year:2017..2021";
+        case 6 -> w + " OR " + v;
+        case 7 -> w + " NOT " + v;
+        case 8 -> w + " region:" + city;
+        default -> r.nextBoolean() ? "frequency>=2 " + w : "years>=" + (1 + r.nextInt(10)) + " " + phrase;
+      };
+      out.add(new SearchRequest(q, i % 2 == 1, null, null, null, null, null, 10, i % 3 != 2));
+    }
+    return out;
+  }
+
+  private static double pct(long[] sorted, double q) {
+    int k = Math.max(0, (int) Math.ceil(q * sorted.length) - 1);
+    return sorted[k] / 1e6;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static long size(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(IndexFolder.lucene(folder))) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static long live() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  /** A task per index, on a pool of {@code threads}; results in index order. */
+  private interface Task<T> {
+    T run(int i) throws Exception;
+  }
+
+  private static <T> List<T> parallel(int threads, int n, Task<T> task) throws InterruptedException, IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        futures.add(pool.submit((Callable<T>) () -> task.run(k)));
+      }
+      List<T> out = new ArrayList<>(n);
+      for (Future<T> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Samples the heap in use every 10 ms while open. */
+  private static final class HeapSampler implements AutoCloseable {
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long peak;
+
+    HeapSampler() {
+      thread = new Thread(() -> {
+        Runtime rt = Runtime.getRuntime();
+        while (running) {
+          peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "duibiao-heap");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    long peak() {
+      return peak;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      running = false;
+      thread.join();
+    }
+  }
+}
