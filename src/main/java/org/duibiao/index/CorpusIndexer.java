@@ -70,7 +70,7 @@ public final class CorpusIndexer implements Closeable {
    */
   public record Settings(boolean rebuild, int threads, double ramBufferMb) {
     public static final Settings DEFAULT =
-        new Settings(false, Math.min(4, Runtime.getRuntime().availableProcessors()), 64);
+        new Settings(false, Math.min(4, Runtime.getRuntime().availableProcessors()), 16);
 
     public Settings {
       if (threads < 1 || ramBufferMb < 1 || ramBufferMb > 2048) {

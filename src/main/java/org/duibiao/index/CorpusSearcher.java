@@ -176,7 +176,7 @@ public final class CorpusSearcher implements Closeable {
           FacetsCollectorManager.search(searcher, full, limit, RANKING, true, new FacetsCollectorManager());
       FacetsCollector fc = result.facetsCollector();
       long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-      List<SearchResults.Hit> hits = new HitBuilder(searcher, highlight).hits(result.topDocs(), clauses);
+      List<SearchResults.Hit> hits = new HitBuilder(searcher, documentEntries, highlight).hits(result.topDocs(), clauses);
       return new SearchResults(label, clauses ? "clauses" : "documents", total, hits, facets(fc), expansions);
     } catch (IOException e) {
       throw IndexFolder.explain(folder, e);

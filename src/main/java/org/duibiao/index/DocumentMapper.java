@@ -102,32 +102,38 @@ final class DocumentMapper {
     return doc;
   }
 
-  /** Metadata every entry of a file carries, for filters, facets and display. */
+  /**
+   * What every entry of a file carries: its identity, and the metadata to filter and facet by. What is shown of
+   * a document (title, issuer, 文号 …) and its path are kept on the document entry only.
+   */
   private static void common(Document doc, Identity id, Shared m, String kind, String key) {
+    boolean document = kind.equals(Schema.KIND_DOC);
     doc.add(new StringField(Schema.KIND, kind, Field.Store.NO));
-    doc.add(new StringField(Schema.DOCID, id.docid(), Field.Store.YES));
+    doc.add(new StringField(Schema.DOCID, id.docid(), document ? Field.Store.YES : Field.Store.NO));
     doc.add(new SortedDocValuesField(Schema.KEY, new BytesRef(key)));
-    doc.add(new BinaryDocValuesField(Schema.PATH, new BytesRef(id.path())));
-    doc.add(new StoredField(Schema.S_TITLE, m.meta.title()));
-    doc.add(new StoredField(Schema.S_ISSUER, m.meta.issuer()));
-    doc.add(new StoredField(Schema.S_DATE, m.meta.date()));
-    for (String n : m.meta.docNumbers()) {
-      doc.add(new StoredField(Schema.S_DOCNUMBER, n));
-    }
-    doc.add(new StringField(Schema.TYPE, m.meta.type().label(), Field.Store.YES));
+    doc.add(new StringField(Schema.TYPE, m.meta.type().label(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, m.meta.type().label()));
-    doc.add(new StringField(Schema.LEVEL, m.meta.level(), Field.Store.YES));
-    doc.add(new StoredField(Schema.REGION, m.meta.region()));
+    doc.add(new StringField(Schema.LEVEL, m.meta.level(), Field.Store.NO));
     facet(doc, Schema.REGION, m.meta.region());
     facet(doc, Schema.ISSUER, m.issuer);
-    if (kind.equals(Schema.KIND_DOC)) { // clauses are filtered by issuer and region through their document
-      substring(doc, Schema.REGION, m.meta.region());
-      substring(doc, Schema.ISSUER, m.issuer);
-    }
     int year = m.meta.year();
     if (year > 0) {
       doc.add(new IntPoint(Schema.YEAR, year));
       doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, Integer.toString(year)));
+    }
+    if (document) { // clauses are filtered by issuer and region through their document
+      substring(doc, Schema.REGION, m.meta.region());
+      substring(doc, Schema.ISSUER, m.issuer);
+      doc.add(new BinaryDocValuesField(Schema.PATH, new BytesRef(id.path())));
+      doc.add(new StoredField(Schema.S_TITLE, m.meta.title()));
+      doc.add(new StoredField(Schema.S_ISSUER, m.meta.issuer()));
+      doc.add(new StoredField(Schema.S_DATE, m.meta.date()));
+      for (String n : m.meta.docNumbers()) {
+        doc.add(new StoredField(Schema.S_DOCNUMBER, n));
+      }
+      doc.add(new StoredField(Schema.TYPE, m.meta.type().label()));
+      doc.add(new StoredField(Schema.LEVEL, m.meta.level()));
+      doc.add(new StoredField(Schema.REGION, m.meta.region()));
     }
   }
 

@@ -25,6 +25,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.join.BitSetProducer;
 
 /**
  * Turns top documents into {@link SearchResults.Hit}s: stored metadata, the path, and a snippet. A clause hit
@@ -37,14 +38,17 @@ final class HitBuilder {
   private static final Sort BY_KEY = new Sort(new SortField(Schema.KEY, SortField.Type.STRING));
 
   private final IndexSearcher searcher;
+  private final BitSetProducer documents;
   private final StoredFields stored;
   private final Weight highlight;
 
   /**
+   * @param documents the document entries, parents of the blocks
    * @param highlight the clause-level evidence query, whose matches are marked (null: none)
    */
-  HitBuilder(IndexSearcher searcher, Query highlight) throws IOException {
+  HitBuilder(IndexSearcher searcher, BitSetProducer documents, Query highlight) throws IOException {
     this.searcher = searcher;
+    this.documents = documents;
     this.stored = searcher.storedFields();
     this.highlight = highlight == null ? null
         : searcher.createWeight(searcher.rewrite(highlight), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -53,16 +57,29 @@ final class HitBuilder {
   List<SearchResults.Hit> hits(TopDocs top, boolean clauses) throws IOException {
     List<SearchResults.Hit> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
+      int parent = clauses ? documentOf(sd.doc) : sd.doc;
+      Document d = stored.document(parent);
+      Document c = clauses ? stored.document(sd.doc) : null;
       int clause = clauses ? sd.doc : bestClause(d.get(Schema.DOCID));
       Snippet snippet = clause < 0 ? new Snippet("", List.of(), List.of()) : snippet(clause);
       double score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
-      out.add(new SearchResults.Hit(out.size() + 1, score, path(sd.doc), clauses ? d.get(Schema.CLAUSE) : null,
+      out.add(new SearchResults.Hit(out.size() + 1, score, path(parent), c == null ? null : c.get(Schema.CLAUSE),
           d.get(Schema.S_TITLE), d.get(Schema.S_ISSUER), d.get(Schema.S_DATE), values(d, Schema.S_DOCNUMBER),
-          d.get(Schema.TYPE), d.get(Schema.REGION), d.get(Schema.LEVEL), clauses ? d.get(Schema.SECTION) : null,
-          clauses ? d.get(Schema.S_HEADING) : null, clauses ? d.get(Schema.MODALITY) : null, snippet));
+          d.get(Schema.TYPE), d.get(Schema.REGION), d.get(Schema.LEVEL), c == null ? null : c.get(Schema.SECTION),
+          c == null ? null : c.get(Schema.S_HEADING), c == null ? null : c.get(Schema.MODALITY), snippet));
     }
     return out;
+  }
+
+  /** The document entry of a clause: the first document entry after it (the parent of its block). */
+  private int documentOf(int clause) throws IOException {
+    LeafReaderContext leaf = leaf(clause);
+    return leaf.docBase + documents.getBitSet(leaf).nextSetBit(clause - leaf.docBase);
+  }
+
+  private LeafReaderContext leaf(int doc) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }
 
   /** The clause of document {@code docid} that best matches the highlight query, else its first; -1 if none. */
@@ -96,8 +113,7 @@ final class HitBuilder {
     if (highlight == null) {
       return spans;
     }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    LeafReaderContext leaf = leaf(doc);
     Matches m = highlight.matches(leaf, doc - leaf.docBase);
     MatchesIterator it = m == null ? null : m.getMatches(Schema.bigrams(Schema.TEXT));
     while (it != null && it.next()) {
@@ -109,8 +125,7 @@ final class HitBuilder {
   }
 
   private String path(int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    LeafReaderContext leaf = leaf(doc);
     BinaryDocValues paths = leaf.reader().getBinaryDocValues(Schema.PATH);
     return paths != null && paths.advanceExact(doc - leaf.docBase) ? paths.binaryValue().utf8ToString() : "";
   }

@@ -90,7 +90,7 @@ public final class IndexBenchmark {
     try (HeapSampler heap = new HeapSampler()) {
       long t1 = System.nanoTime();
       long cpu1 = cpuNanos();
-      CorpusIndexer.Settings is = new CorpusIndexer.Settings(true, s.threads(), 64);
+      CorpusIndexer.Settings is = new CorpusIndexer.Settings(true, s.threads(), CorpusIndexer.Settings.DEFAULT.ramBufferMb());
       try (CorpusIndexer indexer = CorpusIndexer.open(folder, is)) {
         parallel(s.threads(), docs.size(), i -> {
           indexer.add(docs.get(i), "synthetic/" + i + ".txt", "synthetic-" + s.seed() + "-" + i);

@@ -6,9 +6,10 @@ import org.apache.lucene.index.IndexOptions;
 
 /**
  * The fields of the index. One Lucene index holds two kinds of entries, written as one block per file: a clause
- * entry per clause, then the document entry (the block's parent). Clause entries hold the text; the document entry
- * holds the title, the headings and the 文号; both carry the document's metadata, so either level can be filtered
- * and faceted. Document searches reach the clause text through block joins.
+ * entry per clause, then the document entry (the block's parent). Clause entries hold the text and their section
+ * heading; the document entry holds the title, all headings, the 文号 and what is shown of the document.
+ * Both carry the metadata filters and facets use. Document searches reach the clause text, and clause searches the
+ * document's title, issuer and region, through block joins.
  *
  * <p>Every searchable text is indexed twice over the normalized simplified text: as HanLP words (field name as
  * is; frequencies only, for ranking whole words) and as character bigrams (suffix {@link #BIGRAMS}; positions, for
@@ -32,7 +33,7 @@ final class Schema {
   static final String KEY = "key";
   /** SHA-256 of the file's bytes (doc values, document entry). */
   static final String HASH = "hash";
-  /** The file's absolute path (binary doc values, updated in place when a file is renamed). */
+  /** The file's absolute path (binary doc values of the document entry, updated in place on a rename). */
   static final String PATH = "path";
 
   // searchable text (words; BIGRAMS suffix for bigrams)

@@ -47,7 +47,7 @@ final class TextQueries {
   private static final float OWN_SYNONYM = 0.7f;
   private static final float GENERAL_SYNONYM = 0.4f;
   private static final List<Weighted> LIKE_FIELDS =
-      List.of(new Weighted(Schema.TEXT, 1f), new Weighted(Schema.HEADING, 0.5f));
+      List.of(new Weighted(Schema.TEXT, 1f), new Weighted(Schema.HEADING, 1f));
 
   private final Analyzer analyzer;
   private final boolean synonyms;
@@ -91,7 +91,7 @@ final class TextQueries {
    * Any of the words of a clause, for finding clauses like it. BM25 weighs the rare words that carry the measure
    * above the common ones; words of the clause's heading, which names the measure, count double; each word also
    * matches inside longer words as in a search, and a match in another clause's heading (the measure it stands
-   * under) counts half, even where its text lacks the word.
+   * under) counts as much as one in its text.
    */
   Query like(String heading, String text) {
     Map<String, Float> weights = new LinkedHashMap<>();
