@@ -1,6 +1,8 @@
 package org.duibiao.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -44,6 +46,26 @@ final class BigramTokenizer extends Tokenizer {
     super.end();
     int end = correctOffset(text.length());
     offset.setOffset(end, end);
+  }
+
+  /**
+   * Where the tokens of a text start and end, by position: {@code [starts, ends]}. Turns the positions of a match
+   * back into characters (the index keeps positions, not offsets).
+   */
+  static int[][] spans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int[] span = new int[2];
+    CharTermAttribute scratch = new org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl();
+    for (int pos = step(text, 0, scratch, span); pos >= 0; pos = step(text, pos, scratch, span)) {
+      spans.add(span.clone());
+      scratch.setEmpty();
+    }
+    int[][] out = new int[2][spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      out[0][i] = spans.get(i)[0];
+      out[1][i] = spans.get(i)[1];
+    }
+    return out;
   }
 
   /** The bigram tokens of a string, offsets into it. */

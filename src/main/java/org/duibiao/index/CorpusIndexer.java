@@ -352,7 +352,7 @@ public final class CorpusIndexer implements Closeable {
   }
 
   private String newId() {
-    return String.format("d%06d", nextId.getAndIncrement());
+    return Schema.docid(nextId.getAndIncrement());
   }
 
   private String commitData(String key, String fallback) {

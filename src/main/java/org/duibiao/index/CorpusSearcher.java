@@ -40,7 +40,7 @@ import org.apache.lucene.store.Directory;
 public final class CorpusSearcher implements Closeable {
 
   private static final int FACET_VALUES = 20;
-  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.KEY, SortField.Type.STRING));
+  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ORDER, SortField.Type.LONG));
 
   private final Path folder;
   private final Directory dir;

@@ -12,7 +12,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -28,8 +28,9 @@ import org.duibiao.structure.PolicyDocument;
 import org.duibiao.structure.Section;
 
 /**
- * Turns a {@link PolicyDocument} into its index block: one entry per clause, then the document entry. Every text
- * is segmented once; a section heading once for all its clauses.
+ * Turns a {@link PolicyDocument} into its index block: one entry per clause, then the document entry, which also
+ * gets the words of all its clauses (to rank documents by BM25 over their whole text). Every text is segmented
+ * once; a section heading once for all its clauses.
  */
 final class DocumentMapper {
 
@@ -46,21 +47,28 @@ final class DocumentMapper {
     collectHeadings(d.sections(), headings);
     Map<String, List<Term>> headingWords = new HashMap<>();
     List<Document> out = new ArrayList<>(1 + d.clauses().size());
+    List<Term> allWords = new ArrayList<>();
     for (Clause c : d.clauses()) {
-      Document e = clauseEntry(c, id, shared, map, headings.getOrDefault(c.path(), ""));
+      List<Term> words = Segmenter.segment(c.text());
+      for (Term w : words) {
+        allWords.add(new Term(w.word(), w.nature(), c.normStart() + w.offset()));
+      }
+      Document e = clauseEntry(c, out.size() + 1, words, id, shared, map, headings.getOrDefault(c.path(), ""));
       if (!c.heading().isEmpty()) {
         text(e, Schema.HEADING, c.heading(), headingWords.computeIfAbsent(c.heading(), Segmenter::segment));
       }
       out.add(facets.build(e));
     }
-    out.add(facets.build(documentEntry(d, id, shared, headingWords)));
+    Document document = documentEntry(d, id, shared, headingWords);
+    document.add(new Field(Schema.TEXT, WordTokenizer.of(allWords, d.text().text().length()), Schema.WORDS));
+    out.add(facets.build(document));
     return out;
   }
 
   private static Document documentEntry(PolicyDocument d, Identity id, Shared shared,
       Map<String, List<Term>> headingWords) {
     Document doc = new Document();
-    common(doc, id, shared, Schema.KIND_DOC, id.docid() + "#");
+    common(doc, id, shared, Schema.KIND_DOC, 0);
     doc.add(new BinaryDocValuesField(Schema.HASH, new BytesRef(id.hash())));
     if (!shared.title.isEmpty()) {
       text(doc, Schema.TITLE, shared.title, Segmenter.segment(shared.title));
@@ -82,9 +90,10 @@ final class DocumentMapper {
     return doc;
   }
 
-  private static Document clauseEntry(Clause c, Identity id, Shared shared, OffsetMap map, String heading) {
+  private static Document clauseEntry(Clause c, int number, List<Term> words, Identity id, Shared shared,
+      OffsetMap map, String heading) {
     Document doc = new Document();
-    common(doc, id, shared, Schema.KIND_CLAUSE, id.docid() + "#" + c.id());
+    common(doc, id, shared, Schema.KIND_CLAUSE, number);
     doc.add(new StringField(Schema.CLAUSE, c.id(), Field.Store.YES));
     doc.add(new StringField(Schema.SECTION, c.path(), Field.Store.YES));
     doc.add(new StoredField(Schema.S_HEADING, heading));
@@ -92,9 +101,8 @@ final class DocumentMapper {
     for (Quantity q : c.quantities()) {
       quantity(doc, q);
     }
-    List<Term> words = Segmenter.segment(c.text());
     doc.add(new Field(Schema.TEXT, WordTokenizer.of(words, c.text().length()), Schema.WORDS));
-    doc.add(new Field(Schema.bigrams(Schema.TEXT), BigramTokenizer.of(c.text()), Schema.BIGRAMS_OFFSETS));
+    doc.add(new Field(Schema.bigrams(Schema.TEXT), BigramTokenizer.of(c.text()), Schema.BIGRAMS));
     doc.add(new StoredField(Schema.S_ORIGINAL, c.quote()));
     doc.add(new StoredField(Schema.S_START, c.start()));
     doc.add(new StoredField(Schema.S_OFFSETS, map.encode(c.normStart(), c.normEnd(), c.start())));
@@ -106,11 +114,11 @@ final class DocumentMapper {
    * What every entry of a file carries: its identity, and the metadata to filter and facet by. What is shown of
    * a document (title, issuer, 文号 …) and its path are kept on the document entry only.
    */
-  private static void common(Document doc, Identity id, Shared m, String kind, String key) {
+  private static void common(Document doc, Identity id, Shared m, String kind, int clause) {
     boolean document = kind.equals(Schema.KIND_DOC);
     doc.add(new StringField(Schema.KIND, kind, Field.Store.NO));
     doc.add(new StringField(Schema.DOCID, id.docid(), document ? Field.Store.YES : Field.Store.NO));
-    doc.add(new SortedDocValuesField(Schema.KEY, new BytesRef(key)));
+    doc.add(new NumericDocValuesField(Schema.ORDER, Schema.order(id.docid(), clause)));
     doc.add(new StringField(Schema.TYPE, m.meta.type().label(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, m.meta.type().label()));
     doc.add(new StringField(Schema.LEVEL, m.meta.level(), Field.Store.NO));
@@ -145,14 +153,14 @@ final class DocumentMapper {
 
   private static void substring(Document doc, String field, String value) {
     if (!value.isEmpty()) {
-      doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS_POSITIONS));
+      doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS));
     }
   }
 
   /** A title or heading as words and as bigrams. */
   private static void text(Document doc, String field, String value, List<Term> words) {
     doc.add(new Field(field, WordTokenizer.of(words, value.length()), Schema.WORDS));
-    doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS_POSITIONS));
+    doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS));
   }
 
   /** A point per quantity on a comparable scale: frequencies per year, durations in months, the rest as stated. */

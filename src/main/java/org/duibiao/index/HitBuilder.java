@@ -35,7 +35,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 final class HitBuilder {
 
   private static final int SNIPPET = 160;
-  private static final Sort BY_KEY = new Sort(new SortField(Schema.KEY, SortField.Type.STRING));
+  private static final Sort IN_ORDER = new Sort(new SortField(Schema.ORDER, SortField.Type.LONG));
 
   private final IndexSearcher searcher;
   private final BitSetProducer documents;
@@ -89,13 +89,13 @@ final class HitBuilder {
         .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_CLAUSE)), Occur.FILTER).build();
     if (highlight != null) {
       Query q = new BooleanQuery.Builder().add(highlight.getQuery(), Occur.MUST).add(inDocument, Occur.FILTER).build();
-      TopDocs best = searcher.search(q, 1, new Sort(SortField.FIELD_SCORE, BY_KEY.getSort()[0]));
+      TopDocs best = searcher.search(q, 1, new Sort(SortField.FIELD_SCORE, IN_ORDER.getSort()[0]));
       if (best.scoreDocs.length > 0) {
         return best.scoreDocs[0].doc;
       }
     }
     TopDocs first = searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-        .add(inDocument, Occur.FILTER).build(), 1, BY_KEY);
+        .add(inDocument, Occur.FILTER).build(), 1, IN_ORDER);
     return first.scoreDocs.length > 0 ? first.scoreDocs[0].doc : -1;
   }
 
@@ -104,11 +104,12 @@ final class HitBuilder {
     Document d = stored.document(doc);
     OffsetMap map = OffsetMap.decode(d.getBinaryValue(Schema.S_OFFSETS));
     int start = d.getField(Schema.S_START).numericValue().intValue();
-    return SnippetBuilder.build(d.get(Schema.S_ORIGINAL), map, matches(doc), SNIPPET, start);
+    return SnippetBuilder.build(d.get(Schema.S_ORIGINAL), map, matches(doc, d.get(Schema.S_NORMALIZED)), SNIPPET,
+        start);
   }
 
   /** Where the highlight query matches a clause's text, as ranges of its normalized text. */
-  private List<Span> matches(int doc) throws IOException {
+  private List<Span> matches(int doc, String text) throws IOException {
     List<Span> spans = new ArrayList<>();
     if (highlight == null) {
       return spans;
@@ -116,9 +117,12 @@ final class HitBuilder {
     LeafReaderContext leaf = leaf(doc);
     Matches m = highlight.matches(leaf, doc - leaf.docBase);
     MatchesIterator it = m == null ? null : m.getMatches(Schema.bigrams(Schema.TEXT));
+    int[][] tokens = it == null ? null : BigramTokenizer.spans(text);
     while (it != null && it.next()) {
-      if (it.startOffset() >= 0) {
-        spans.add(new Span(it.startOffset(), it.endOffset()));
+      int from = it.startPosition();
+      int to = it.endPosition();
+      if (from >= 0 && to < tokens[0].length) {
+        spans.add(new Span(tokens[0][from], tokens[1][to]));
       }
     }
     return spans;

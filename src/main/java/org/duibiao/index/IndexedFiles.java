@@ -8,7 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
@@ -32,19 +32,19 @@ final class IndexedFiles {
         continue;
       }
       Bits live = leaf.getLiveDocs();
-      SortedDocValues keys = leaf.getSortedDocValues(Schema.KEY);
+      NumericDocValues order = leaf.getNumericDocValues(Schema.ORDER);
       BinaryDocValues paths = leaf.getBinaryDocValues(Schema.PATH);
       BinaryDocValues hashes = leaf.getBinaryDocValues(Schema.HASH);
       for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
         if (live != null && !live.get(d)) {
           continue;
         }
-        keys.advanceExact(d);
+        order.advanceExact(d);
         paths.advanceExact(d);
         hashes.advanceExact(d);
-        String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
         String path = paths.binaryValue().utf8ToString();
-        out.put(path, new Entry(key.substring(0, key.indexOf('#')), path, hashes.binaryValue().utf8ToString()));
+        String docid = Schema.docid(order.longValue() / Schema.PER_DOCUMENT);
+        out.put(path, new Entry(docid, path, hashes.binaryValue().utf8ToString()));
       }
     }
     return out;

@@ -4,7 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The analyzer of every text field: HanLP words ({@link WordTokenizer}) or, for fields named with the
- * {@link Schema#BIGRAMS} suffix, character bigrams ({@link BigramTokenizer}). It expects normalized simplified
+ * {@link Schema#BIGRAM_SUFFIX} suffix, character bigrams ({@link BigramTokenizer}). It expects normalized simplified
  * text; queries are normalized before they get here.
  */
 final class PolicyAnalyzer extends Analyzer {
@@ -18,7 +18,7 @@ final class PolicyAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String field) {
-    return new TokenStreamComponents(field.endsWith(Schema.BIGRAMS) ? new BigramTokenizer() : new WordTokenizer());
+    return new TokenStreamComponents(field.endsWith(Schema.BIGRAM_SUFFIX) ? new BigramTokenizer() : new WordTokenizer());
   }
 
   @Override

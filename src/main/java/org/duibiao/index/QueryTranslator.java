@@ -25,8 +25,16 @@ import org.duibiao.index.TextQueries.Weighted;
  */
 final class QueryTranslator {
 
-  static final List<Weighted> CLAUSE_FIELDS = List.of(new Weighted(Schema.TEXT, 1f), new Weighted(Schema.HEADING, 0.5f));
-  static final List<Weighted> DOCUMENT_FIELDS = List.of(new Weighted(Schema.TITLE, 3f), new Weighted(Schema.HEADING, 1.5f));
+  /** A clause: its text (required) and its section heading. */
+  static final List<Weighted> CLAUSE_FIELDS = List.of(
+      new Weighted(Schema.TEXT, 1f, true, true, true), new Weighted(Schema.HEADING, 0.5f, true, true, false));
+  /** A document entry: the words of all its clauses (BM25 over the whole document), its title and headings. */
+  static final List<Weighted> DOCUMENT_FIELDS = List.of(new Weighted(Schema.TEXT, 1f, true, false, false),
+      new Weighted(Schema.TITLE, 3f, true, true, false), new Weighted(Schema.HEADING, 1.5f, true, true, false));
+  /** The clauses of a document, for substrings the document's words do not show (谈心谈话 in 谈心谈话制度). */
+  static final List<Weighted> DOCUMENT_CLAUSES = List.of(new Weighted(Schema.TEXT, 1f, false, true, true));
+  /** What a substring found only inside a longer word of some clause adds to a document's score. */
+  static final float INSIDE_WORDS = 0.5f;
 
   private final boolean clauses;
   private final BitSetProducer documents;
@@ -122,22 +130,31 @@ final class QueryTranslator {
     return n == 0 ? null : b.build();
   }
 
-  /** Where words of a field (or of none) are looked for at this level. */
+  /**
+   * Where words of a field (or of none) are looked for at this level. At the document level the document entry's
+   * words rank the documents; the clauses, through a join, add the substrings inside longer words (a constant
+   * score, cheap) and phrases (scored by the best clause).
+   */
   private Scope scope(String field) {
-    List<Weighted> inClauses = field == null ? CLAUSE_FIELDS : List.of(new Weighted(field, 1f));
     if (clauses) {
       if (Schema.TITLE.equals(field)) { // titles are on the document entry: its clauses
-        return build -> toClauses(build.apply(List.of(new Weighted(Schema.TITLE, 1f))));
+        return (build, exact) -> toClauses(build.apply(List.of(Weighted.only(Schema.TITLE))));
       }
-      return build -> build.apply(inClauses);
+      return (build, exact) -> build.apply(field == null ? CLAUSE_FIELDS : List.of(Weighted.only(field)));
     }
-    if (field == null) {
-      return build -> either(onClauses(build.apply(CLAUSE_FIELDS), ScoreMode.Max), build.apply(DOCUMENT_FIELDS));
+    if (field != null && !field.equals(Schema.TEXT)) {
+      return (build, exact) -> build.apply(List.of(Weighted.only(field)));
     }
-    if (field.equals(Schema.TEXT)) {
-      return build -> onClauses(build.apply(inClauses), ScoreMode.Max);
-    }
-    return build -> build.apply(List.of(new Weighted(field, 1f)));
+    List<Weighted> own = field == null ? DOCUMENT_FIELDS : DOCUMENT_FIELDS.subList(0, 1);
+    return (build, exact) -> {
+      Query inClauses = exact ? onClauses(build.apply(DOCUMENT_CLAUSES), ScoreMode.Max)
+          : boost(onClauses(build.apply(DOCUMENT_CLAUSES), ScoreMode.None), INSIDE_WORDS);
+      return either(build.apply(own), inClauses);
+    };
+  }
+
+  private static Query boost(Query q, float boost) {
+    return q == null ? null : new BoostQuery(new ConstantScoreQuery(q), boost);
   }
 
   /** At the document level, documents with a clause matching {@code q}; at the clause level, {@code q}. */

@@ -7,21 +7,22 @@ import org.apache.lucene.index.IndexOptions;
 /**
  * The fields of the index. One Lucene index holds two kinds of entries, written as one block per file: a clause
  * entry per clause, then the document entry (the block's parent). Clause entries hold the text and their section
- * heading; the document entry holds the title, all headings, the 文号 and what is shown of the document.
+ * heading; the document entry holds the words of all its clauses, the title, all headings, the 文号 and what is
+ * shown of the document.
  * Both carry the metadata filters and facets use. Document searches reach the clause text, and clause searches the
  * document's title, issuer and region, through block joins.
  *
  * <p>Every searchable text is indexed twice over the normalized simplified text: as HanLP words (field name as
- * is; frequencies only, for ranking whole words) and as character bigrams (suffix {@link #BIGRAMS}; positions, for
- * phrases and substrings that cross word boundaries). The clause text's bigrams also record offsets into the
- * normalized text, which the stored offset map turns into offsets of the original text for highlighting.
+ * is; frequencies only, for ranking whole words) and as character bigrams (suffix {@link #BIGRAM_SUFFIX}; positions,
+ * for phrases and substrings that cross word boundaries). A highlighted match's positions are turned into offsets
+ * of the normalized clause text, and the stored offset map turns those into offsets of the original text.
  */
 final class Schema {
 
   /** Bumped whenever the fields or their analysis change: an index of another version is re-built. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
-  static final String BIGRAMS = ".bi";
+  static final String BIGRAM_SUFFIX = ".bi";
 
   // identity
   static final String KIND = "kind";
@@ -29,8 +30,12 @@ final class Schema {
   static final String KIND_CLAUSE = "clause";
   /** Internal id of a file's entries (d000001), kept across renames; a term on every entry of the file. */
   static final String DOCID = "docid";
-  /** docid#clause id (docid# for the document), unique per entry: sorted doc values for the tie-break. */
-  static final String KEY = "key";
+  /**
+   * The entry's place: the document's number times {@link #PER_DOCUMENT}, plus the clause's number (0 for the
+   * document entry). Numeric doc values, the deterministic tie-break of equal scores.
+   */
+  static final String ORDER = "order";
+  static final long PER_DOCUMENT = 1_000_000L;
   /** SHA-256 of the file's bytes (doc values, document entry). */
   static final String HASH = "hash";
   /** The file's absolute path (binary doc values of the document entry, updated in place on a rename). */
@@ -81,11 +86,11 @@ final class Schema {
   /** HanLP words: matched as whole terms only, so frequencies are all BM25 needs. */
   static final FieldType WORDS = analyzed(IndexOptions.DOCS_AND_FREQS);
 
-  /** Bigrams of titles, headings, issuer and region: positions, for phrases. */
-  static final FieldType BIGRAMS_POSITIONS = analyzed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-
-  /** Bigrams of the clause text: positions for phrases, offsets for highlighting. */
-  static final FieldType BIGRAMS_OFFSETS = analyzed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /**
+   * Bigrams: positions, for phrases. Highlighting maps a match's positions back to characters by tokenizing the
+   * stored clause text again ({@link BigramTokenizer#spans}), so no offsets are indexed.
+   */
+  static final FieldType BIGRAMS = analyzed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private static FieldType analyzed(IndexOptions options) {
     FieldType t = new FieldType();
@@ -97,8 +102,17 @@ final class Schema {
 
   private Schema() {}
 
+  static String docid(long number) {
+    return String.format("d%06d", number);
+  }
+
+  /** The {@link #ORDER} of an entry: clause 0 is the document entry. */
+  static long order(String docid, int clause) {
+    return Long.parseLong(docid.substring(1)) * PER_DOCUMENT + clause;
+  }
+
   static String bigrams(String field) {
-    return field + BIGRAMS;
+    return field + BIGRAM_SUFFIX;
   }
 
   /** All dimensions flat and single-valued; counted from doc values only, no drill-down terms indexed. */

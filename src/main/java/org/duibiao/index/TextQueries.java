@@ -32,22 +32,36 @@ import org.duibiao.normalize.TextNormalizer;
  */
 final class TextQueries {
 
-  /** A text field and its weight. */
-  record Weighted(String field, float boost) {}
+  /**
+   * A field to look for text in.
+   *
+   * @param field the field (its bigrams are in the field of the same name with the {@link Schema#BIGRAM_SUFFIX} suffix)
+   * @param boost its weight
+   * @param words whether to match whole words there
+   * @param bigrams whether to match substrings (bigram phrases) there
+   * @param required whether the text must occur there; other fields only add to the score
+   */
+  record Weighted(String field, float boost, boolean words, boolean bigrams, boolean required) {
+    /** A field searched for whole words and substrings, required. */
+    static Weighted only(String field) {
+      return new Weighted(field, 1f, true, true, true);
+    }
+  }
 
   /**
    * Where text is looked for: builds the query for a list of fields, possibly several times (for the clause
-   * entries and for the document entry) and joins the parts. Returns null when nothing can match.
+   * entries and for the document entry) and joins the parts. {@code exact} says the text is a phrase, to be
+   * ranked by where it occurs. Returns null when nothing can match.
    */
   @FunctionalInterface
   interface Scope {
-    Query apply(Function<List<Weighted>, Query> build);
+    Query apply(Function<List<Weighted>, Query> build, boolean exact);
   }
 
   private static final float OWN_SYNONYM = 0.7f;
   private static final float GENERAL_SYNONYM = 0.4f;
-  private static final List<Weighted> LIKE_FIELDS =
-      List.of(new Weighted(Schema.TEXT, 1f), new Weighted(Schema.HEADING, 1f));
+  private static final List<Weighted> LIKE_FIELDS = List.of(new Weighted(Schema.TEXT, 1f, true, true, false),
+      new Weighted(Schema.HEADING, 1f, true, true, false));
 
   private final Analyzer analyzer;
   private final boolean synonyms;
@@ -71,16 +85,16 @@ final class TextQueries {
     String norm = normalize(text);
     List<String> tokens = quoted ? List.of() : analyze(Schema.TEXT, norm);
     if (tokens.isEmpty()) {
-      return require(scope.apply(f -> substring(f, norm)), text);
+      return require(scope.apply(f -> substring(f, norm), true), text);
     }
     if (tokens.size() == 1) {
-      return require(scope.apply(f -> concept(tokens.get(0), f)), text);
+      return require(scope.apply(f -> concept(tokens.get(0), f), false), text);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String t : tokens) {
-      b.add(require(scope.apply(f -> concept(t, f)), text), Occur.MUST);
+      b.add(require(scope.apply(f -> concept(t, f), false), text), Occur.MUST);
     }
-    Query together = scope.apply(f -> substring(f, norm));
+    Query together = scope.apply(f -> substring(f, norm), true);
     if (together != null) {
       b.add(together, Occur.SHOULD);
     }
@@ -105,7 +119,7 @@ final class TextQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (Map.Entry<String, Float> e : weights.entrySet()) {
-      Query q = match(e.getKey(), LIKE_FIELDS, e.getValue(), false);
+      Query q = match(e.getKey(), LIKE_FIELDS, e.getValue());
       if (q != null && clauses++ < IndexSearcher.getMaxClauseCount() / 4) {
         b.add(q, Occur.SHOULD);
       }
@@ -113,20 +127,24 @@ final class TextQueries {
     return b.build();
   }
 
-  /** A word or, when synonyms are on, any of its synonyms. */
+  /**
+   * A word or, when synonyms are on, any of its synonyms. Synonyms are looked for in the first field only (the
+   * text): a title or heading adds to the score of the word itself.
+   */
   private Query concept(String word, List<Weighted> fields) {
     List<Query> alternatives = new ArrayList<>();
-    add(alternatives, match(word, fields, 1f, true));
+    add(alternatives, match(word, fields, 1f));
     if (synonyms) {
+      List<Weighted> first = fields.subList(0, 1);
       Synonyms.Expansion e = Synonyms.of(word);
       List<String> used = new ArrayList<>();
       for (String s : e.own()) {
-        if (add(alternatives, match(s, fields, OWN_SYNONYM, true))) {
+        if (add(alternatives, match(s, first, OWN_SYNONYM))) {
           used.add(s);
         }
       }
       for (String s : e.general()) {
-        if (add(alternatives, match(s, fields, GENERAL_SYNONYM, true))) {
+        if (add(alternatives, match(s, first, GENERAL_SYNONYM))) {
           used.add(s);
         }
       }
@@ -149,40 +167,35 @@ final class TextQueries {
     return q != null;
   }
 
-  /**
-   * The word as a whole word (when it is one) or as a substring. With {@code firstRequired} it must occur in the
-   * first field (the text, or the one field asked for) and the others (headings, titles) only add to the score, so
-   * a clause is not found for words that only its section heading contains.
-   */
-  private Query match(String word, List<Weighted> fields, float weight, boolean firstRequired) {
+  /** The word as a whole word (when it is one, where words are indexed) or as a substring, in each field. */
+  private Query match(String word, List<Weighted> fields, float weight) {
     boolean oneWord = analyze(Schema.TEXT, word).equals(List.of(word));
-    return combine(fields, firstRequired, weight, f -> {
-      Query sub = bigrams(Schema.bigrams(f.field()), word);
-      if (!oneWord) {
-        return sub;
+    return combine(fields, weight, f -> {
+      Query sub = f.bigrams() ? bigrams(Schema.bigrams(f.field()), word) : null;
+      Query term = f.words() && oneWord ? new TermQuery(new Term(f.field(), word)) : null;
+      if (sub == null || term == null) {
+        return sub == null ? term : sub;
       }
-      Query term = new TermQuery(new Term(f.field(), word));
-      return sub == null ? term : new BooleanQuery.Builder().add(term, Occur.SHOULD).add(sub, Occur.SHOULD).build();
+      return new BooleanQuery.Builder().add(term, Occur.SHOULD).add(sub, Occur.SHOULD).build();
     });
   }
 
-  /** The text as a substring, in the first field and, for the score, the others. */
+  /** The text as a substring, in the fields that have bigrams. */
   private Query substring(List<Weighted> fields, String text) {
-    return combine(fields, true, 1f, f -> bigrams(Schema.bigrams(f.field()), text));
+    return combine(fields, 1f, f -> f.bigrams() ? bigrams(Schema.bigrams(f.field()), text) : null);
   }
 
-  private static Query combine(List<Weighted> fields, boolean firstRequired, float weight,
-      Function<Weighted, Query> query) {
+  /** The per-field queries, required ones as MUST, the others as SHOULD; null when a required one is impossible. */
+  private static Query combine(List<Weighted> fields, float weight, Function<Weighted, Query> query) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (Weighted f : fields) {
       Query q = query.apply(f);
-      boolean required = firstRequired && f == fields.get(0);
-      if (q == null && required) {
+      if (q == null && f.required()) {
         return null;
       }
       if (q != null) {
-        b.add(new BoostQuery(q, f.boost() * weight), required ? Occur.MUST : Occur.SHOULD);
+        b.add(new BoostQuery(q, f.boost() * weight), f.required() ? Occur.MUST : Occur.SHOULD);
         clauses++;
       }
     }
