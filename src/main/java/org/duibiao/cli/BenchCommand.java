@@ -70,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
     List<PolicyDocument> sources = sources(corpus != null ? corpus : Home.path("corpus"));
     Path dir = work != null ? work : Files.createTempDirectory("duibiao-bench");
     PrintWriter out = spec.commandLine().getOut();
+    if (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel="))) {
+      spec.commandLine().getErr().println("note: the JIT is limited (-XX:TieredStopAtLevel), as the launcher does for "
+          + "quick starts; for figures of a long run use DUIBIAO_JAVA_OPTS='-Xmx1g'");
+    }
     try {
       IndexFigures f = IndexBenchmark.index(sources, settings, dir);
       print(out, f, threads);

@@ -76,14 +76,6 @@ public final class CorpusSearcher implements Closeable {
     }
   }
 
-  public int documents() throws IOException {
-    return searcher.count(kind(false));
-  }
-
-  public int clauses() throws IOException {
-    return searcher.count(kind(true));
-  }
-
   /** Runs a search. */
   public SearchResults search(SearchRequest r) throws InvalidQueryException, IndexUnavailableException {
     QuerySyntax.Node query = QuerySyntax.parse(r.query());
@@ -150,15 +142,6 @@ public final class CorpusSearcher implements Closeable {
       return Optional.of(new ClauseText(d.get(Schema.S_HEADING), d.get(Schema.S_NORMALIZED)));
     } catch (IOException ex) {
       throw IndexFolder.explain(folder, ex);
-    }
-  }
-
-  /** True when {@code file} is in the index. */
-  public boolean contains(Path file) throws IndexUnavailableException {
-    try {
-      return indexed(file).isPresent();
-    } catch (IOException e) {
-      throw IndexFolder.explain(folder, e);
     }
   }
 
