@@ -18,10 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
@@ -295,33 +291,10 @@ public final class CorpusIndexer implements Closeable {
   }
 
   private void execute(List<Job> jobs, Source source, int threads, Run run) throws IOException, InterruptedException {
-    if (jobs.isEmpty()) {
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
-      Thread t = new Thread(r, "duibiao-index");
-      t.setDaemon(true);
-      return t;
+    Parallel.map(threads, jobs.size(), i -> {
+      index(jobs.get(i), source, run);
+      return null;
     });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Job j : jobs) {
-        futures.add(pool.submit(() -> {
-          index(j, source, run);
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private void index(Job j, Source source, Run run) throws IOException {

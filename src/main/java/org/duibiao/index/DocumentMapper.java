@@ -60,7 +60,7 @@ final class DocumentMapper {
       out.add(facets.build(e));
     }
     Document document = documentEntry(d, id, shared, headingWords);
-    document.add(new Field(Schema.TEXT, WordTokenizer.of(allWords, d.text().text().length()), Schema.WORDS));
+    document.add(new Field(Schema.TEXT, new WordTokens(allWords, d.text().text().length()), Schema.WORDS));
     out.add(facets.build(document));
     return out;
   }
@@ -101,8 +101,8 @@ final class DocumentMapper {
     for (Quantity q : c.quantities()) {
       quantity(doc, q);
     }
-    doc.add(new Field(Schema.TEXT, WordTokenizer.of(words, c.text().length()), Schema.WORDS));
-    doc.add(new Field(Schema.bigrams(Schema.TEXT), BigramTokenizer.of(c.text()), Schema.BIGRAMS));
+    doc.add(new Field(Schema.TEXT, new WordTokens(words, c.text().length()), Schema.WORDS));
+    doc.add(new Field(Schema.bigrams(Schema.TEXT), new BigramTokens(c.text()), Schema.BIGRAMS));
     doc.add(new StoredField(Schema.S_ORIGINAL, c.quote()));
     doc.add(new StoredField(Schema.S_START, c.start()));
     doc.add(new StoredField(Schema.S_OFFSETS, map.encode(c.normStart(), c.normEnd(), c.start())));
@@ -153,14 +153,14 @@ final class DocumentMapper {
 
   private static void substring(Document doc, String field, String value) {
     if (!value.isEmpty()) {
-      doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS));
+      doc.add(new Field(Schema.bigrams(field), new BigramTokens(value), Schema.BIGRAMS));
     }
   }
 
   /** A title or heading as words and as bigrams. */
   private static void text(Document doc, String field, String value, List<Term> words) {
-    doc.add(new Field(field, WordTokenizer.of(words, value.length()), Schema.WORDS));
-    doc.add(new Field(Schema.bigrams(field), BigramTokenizer.of(value), Schema.BIGRAMS));
+    doc.add(new Field(field, new WordTokens(words, value.length()), Schema.WORDS));
+    doc.add(new Field(Schema.bigrams(field), new BigramTokens(value), Schema.BIGRAMS));
   }
 
   /** A point per quantity on a comparable scale: frequencies per year, durations in months, the rest as stated. */

@@ -117,7 +117,7 @@ final class HitBuilder {
     LeafReaderContext leaf = leaf(doc);
     Matches m = highlight.matches(leaf, doc - leaf.docBase);
     MatchesIterator it = m == null ? null : m.getMatches(Schema.bigrams(Schema.TEXT));
-    int[][] tokens = it == null ? null : BigramTokenizer.spans(text);
+    int[][] tokens = it == null ? null : BigramTokens.spans(text);
     while (it != null && it.next()) {
       int from = it.startPosition();
       int to = it.endPosition();

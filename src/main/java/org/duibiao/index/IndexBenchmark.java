@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.nlp.Vocabulary;
@@ -81,7 +76,7 @@ public final class IndexBenchmark {
       throws IOException, InterruptedException, IndexUnavailableException {
     SyntheticCorpus corpus = SyntheticCorpus.from(sources);
     long t0 = System.nanoTime();
-    List<PolicyDocument> docs = parallel(s.threads(), s.documents(), i -> DocumentStructurer.structure(
+    List<PolicyDocument> docs = Parallel.map(s.threads(), s.documents(), i -> DocumentStructurer.structure(
         "synthetic/" + i + ".txt", "text/plain", "UTF-8", TextNormalizer.normalize(corpus.document(i, s.seed()))));
     double prepare = seconds(t0);
     long chars = docs.stream().mapToLong(d -> d.text().text().length()).sum();
@@ -92,7 +87,7 @@ public final class IndexBenchmark {
       long cpu1 = cpuNanos();
       CorpusIndexer.Settings is = new CorpusIndexer.Settings(true, s.threads(), CorpusIndexer.Settings.DEFAULT.ramBufferMb());
       try (CorpusIndexer indexer = CorpusIndexer.open(folder, is)) {
-        parallel(s.threads(), docs.size(), i -> {
+        Parallel.map(s.threads(), docs.size(), i -> {
           indexer.add(docs.get(i), "synthetic/" + i + ".txt", "synthetic-" + s.seed() + "-" + i);
           return null;
         });
@@ -125,7 +120,7 @@ public final class IndexBenchmark {
       throws InterruptedException, IndexUnavailableException {
     try (HeapSampler heap = new HeapSampler()) {
       long t0 = System.nanoTime();
-      List<long[]> perThread = parallel(threads, threads, t -> {
+      List<long[]> perThread = Parallel.map(threads, threads, t -> {
         List<SearchRequest> order = new ArrayList<>(queries);
         Collections.shuffle(order, new Random(seed + t));
         long[] nanos = new long[order.size()];
@@ -198,34 +193,6 @@ public final class IndexBenchmark {
     System.gc();
     Runtime rt = Runtime.getRuntime();
     return rt.totalMemory() - rt.freeMemory();
-  }
-
-  /** A task per index, on a pool of {@code threads}; results in index order. */
-  private interface Task<T> {
-    T run(int i) throws Exception;
-  }
-
-  private static <T> List<T> parallel(int threads, int n, Task<T> task) throws InterruptedException, IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int k = i;
-        futures.add(pool.submit((Callable<T>) () -> task.run(k)));
-      }
-      List<T> out = new ArrayList<>(n);
-      for (Future<T> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /** Samples the heap in use every 10 ms while open. */

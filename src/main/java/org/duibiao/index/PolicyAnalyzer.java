@@ -1,10 +1,11 @@
 package org.duibiao.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.duibiao.nlp.Segmenter;
 
 /**
- * The analyzer of every text field: HanLP words ({@link WordTokenizer}) or, for fields named with the
- * {@link Schema#BIGRAM_SUFFIX} suffix, character bigrams ({@link BigramTokenizer}). It expects normalized simplified
+ * The analyzer of every text field: HanLP words ({@link WordTokens}) or, for fields named with the
+ * {@link Schema#BIGRAM_SUFFIX} suffix, character bigrams ({@link BigramTokens}). It expects normalized simplified
  * text; queries are normalized before they get here.
  */
 final class PolicyAnalyzer extends Analyzer {
@@ -18,7 +19,11 @@ final class PolicyAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String field) {
-    return new TokenStreamComponents(field.endsWith(Schema.BIGRAM_SUFFIX) ? new BigramTokenizer() : new WordTokenizer());
+    if (field.endsWith(Schema.BIGRAM_SUFFIX)) {
+      return new TokenStreamComponents(new TextTokenizer(BigramTokens::new));
+    }
+    return new TokenStreamComponents(new TextTokenizer(
+        (source, text) -> new WordTokens(source, Segmenter.segment(text), text.length())));
   }
 
   @Override

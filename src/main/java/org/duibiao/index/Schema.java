@@ -88,7 +88,7 @@ final class Schema {
 
   /**
    * Bigrams: positions, for phrases. Highlighting maps a match's positions back to characters by tokenizing the
-   * stored clause text again ({@link BigramTokenizer#spans}), so no offsets are indexed.
+   * stored clause text again ({@link BigramTokens#spans}), so no offsets are indexed.
    */
   static final FieldType BIGRAMS = analyzed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 

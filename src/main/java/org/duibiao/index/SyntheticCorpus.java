@@ -148,7 +148,7 @@ final class SyntheticCorpus {
       if (c.length() > len + 1) {
         int at = r.nextInt(c.length() - len);
         String piece = c.substring(at, at + len);
-        if (piece.codePoints().allMatch(BigramTokenizer::inRun)) {
+        if (piece.codePoints().allMatch(BigramTokens::inRun)) {
           out.add(piece);
         }
       }
