@@ -79,7 +79,6 @@ public final class CorpusIndexer implements Closeable {
     }
   }
 
-  private final Path folder;
   private final Settings settings;
   private final Directory dir;
   private final IndexWriter writer;
@@ -88,8 +87,7 @@ public final class CorpusIndexer implements Closeable {
   private final String note;
   private final boolean fresh;
 
-  private CorpusIndexer(Path folder, Directory dir, IndexWriter writer, Settings settings, boolean fresh, String note) {
-    this.folder = folder;
+  private CorpusIndexer(Directory dir, IndexWriter writer, Settings settings, boolean fresh, String note) {
     this.settings = settings;
     this.dir = dir;
     this.writer = writer;
@@ -112,13 +110,13 @@ public final class CorpusIndexer implements Closeable {
       String version = data(w, Schema.COMMIT_VERSION, null);
       if (existed && !rebuild && !String.valueOf(Schema.VERSION).equals(version)) {
         w.rollback();
-        return new CorpusIndexer(folder, dir, writer(dir, settings.ramBufferMb(), true), settings, true,
+        return new CorpusIndexer(dir, writer(dir, settings.ramBufferMb(), true), settings, true,
             "the index was built by another version of duibiao; rebuilding it");
       }
       String vocabulary = data(w, Schema.COMMIT_VOCABULARY, vocabularyFingerprint());
       String note = vocabulary.equals(vocabularyFingerprint()) ? ""
           : "the 组织工作 vocabulary changed since the last run; re-indexing every file";
-      return new CorpusIndexer(folder, dir, w, settings, rebuild || !existed, note);
+      return new CorpusIndexer(dir, w, settings, rebuild || !existed, note);
     } catch (IOException e) {
       closeQuietly(dir);
       throw IndexFolder.explain(folder, e);
@@ -171,8 +169,9 @@ public final class CorpusIndexer implements Closeable {
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       indexed = IndexedFiles.read(r);
     }
-    Plan plan = plan(files, indexed);
-    Run run = new Run(plan.jobs.size(), progress);
+    Run run = new Run(progress);
+    Plan plan = plan(files, indexed, run);
+    run.total = plan.jobs.size();
     execute(plan.jobs, source, settings.threads(), run);
     for (IndexedFiles.Entry e : plan.gone) {
       writer.deleteDocuments(new Term(Schema.DOCID, e.docid()));
@@ -226,9 +225,10 @@ public final class CorpusIndexer implements Closeable {
     int unchanged;
   }
 
-  private record Job(Path file, String docid, String hash, boolean isNew) {}
+  /** A file to analyze, and the counter it adds to: added, changed, or none (a rename re-analyzed). */
+  private record Job(Path file, String docid, String hash, AtomicInteger counter) {}
 
-  private Plan plan(Collection<Path> files, Map<String, IndexedFiles.Entry> indexed) {
+  private Plan plan(Collection<Path> files, Map<String, IndexedFiles.Entry> indexed, Run run) {
     boolean all = !note.isEmpty();
     Plan plan = new Plan();
     List<Job> unseen = new ArrayList<>();
@@ -244,9 +244,9 @@ public final class CorpusIndexer implements Closeable {
       }
       IndexedFiles.Entry e = indexed.get(f.toString());
       if (e == null) {
-        unseen.add(new Job(f, null, hash, true));
+        unseen.add(new Job(f, null, hash, null));
       } else if (all || !e.hash().equals(hash)) {
-        plan.jobs.add(new Job(f, e.docid(), hash, false));
+        plan.jobs.add(new Job(f, e.docid(), hash, run.changed));
       } else {
         plan.unchanged++;
       }
@@ -261,11 +261,11 @@ public final class CorpusIndexer implements Closeable {
       Deque<IndexedFiles.Entry> same = goneByHash.get(j.hash());
       IndexedFiles.Entry old = same == null ? null : same.poll();
       if (old == null) {
-        plan.jobs.add(new Job(j.file(), newId(), j.hash(), true));
+        plan.jobs.add(new Job(j.file(), newId(), j.hash(), run.added));
       } else {
         plan.renames.put(old.docid(), j.file().toString());
         if (all) {
-          plan.jobs.add(new Job(j.file(), old.docid(), j.hash(), false));
+          plan.jobs.add(new Job(j.file(), old.docid(), j.hash(), null));
         }
       }
     }
@@ -281,11 +281,10 @@ public final class CorpusIndexer implements Closeable {
     final AtomicInteger done = new AtomicInteger();
     final AtomicLong chars = new AtomicLong();
     final List<IndexReport.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    final int total;
     final Progress progress;
+    volatile int total;
 
-    Run(int total, Progress progress) {
-      this.total = total;
+    Run(Progress progress) {
       this.progress = progress;
     }
   }
@@ -302,7 +301,9 @@ public final class CorpusIndexer implements Closeable {
       PolicyDocument doc = source.load(j.file());
       writer.updateDocuments(new Term(Schema.DOCID, j.docid()),
           mapper.entries(doc, new DocumentMapper.Identity(j.docid(), j.file().toString(), j.hash())));
-      (j.isNew() ? run.added : run.changed).incrementAndGet();
+      if (j.counter() != null) {
+        j.counter().incrementAndGet();
+      }
       run.chars.addAndGet(doc.text().text().length());
     } catch (UnreadableInputException e) {
       String prefix = j.file() + ": ";
@@ -369,10 +370,5 @@ public final class CorpusIndexer implements Closeable {
         // already failing; the first error is the one to report
       }
     }
-  }
-
-  @Override
-  public String toString() {
-    return "CorpusIndexer[" + folder + "]";
   }
 }
