@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   int queries = 300;
 
   @Option(names = "--threads", paramLabel = "N", description = "indexing threads (default: the processors, at most 4)")
-  int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+  int threads = org.duibiao.index.CorpusIndexer.Settings.DEFAULT.threads();
 
   @Option(names = "--seed", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
   long seed = 42;
