@@ -78,6 +78,15 @@ public final class CorpusSearcher implements Closeable {
 
   /** Runs a search. */
   public SearchResults search(SearchRequest r) throws InvalidQueryException, IndexUnavailableException {
+    try {
+      return searchOrFail(r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("the query is too long to search at once (" + e.getMessage() + "); use fewer "
+          + "words or --no-synonyms");
+    }
+  }
+
+  private SearchResults searchOrFail(SearchRequest r) throws InvalidQueryException, IndexUnavailableException {
     QuerySyntax.Node query = QuerySyntax.parse(r.query());
     TextQueries text = new TextQueries(analyzer, r.synonyms());
     QueryTranslator translator = new QueryTranslator(text, r.clauses(), documentEntries);

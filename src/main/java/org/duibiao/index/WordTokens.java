@@ -8,8 +8,8 @@ import org.apache.lucene.util.AttributeSource;
 import org.duibiao.nlp.Term;
 
 /**
- * The HanLP words of a segmented text as tokens, one position each: punctuation and spaces dropped, Latin letters
- * lower-cased. The indexer builds them from segmentations it reuses; the analyzer from the words of its input.
+ * The HanLP words of a segmented text as tokens, one position each: punctuation, symbols and spaces dropped, Latin
+ * letters lower-cased. The indexer builds them from segmentations it reuses; the analyzer from the words of its input.
  */
 final class WordTokens extends TokenStream {
 
@@ -39,7 +39,7 @@ final class WordTokens extends TokenStream {
 
   @Override
   public boolean incrementToken() {
-    while (next < terms.size() && terms.get(next).isPunctuation()) {
+    while (next < terms.size() && !isWord(terms.get(next))) {
       next++;
     }
     if (next >= terms.size()) {
@@ -56,6 +56,11 @@ final class WordTokens extends TokenStream {
     }
     offset.setOffset(t.offset(), t.end());
     return true;
+  }
+
+  /** Not punctuation, and with a letter, digit or Han character (HanLP leaves some symbols untagged). */
+  private static boolean isWord(Term t) {
+    return !t.isPunctuation() && t.word().codePoints().anyMatch(BigramTokens::inRun);
   }
 
   @Override

@@ -184,5 +184,8 @@ class CorpusSearchTest {
     assertThatThrownBy(() -> search("year:20x8", false)).hasMessageContaining("2016..2019");
     assertThatThrownBy(() -> search("  ", false)).hasMessageContaining("empty");
     assertThatThrownBy(() -> search("，。", false)).hasMessageContaining("no characters to search");
+    assertThatThrownBy(() -> search("-", false)).hasMessageContaining("no characters to search");
+    assertThatThrownBy(() -> search("谈心谈话".repeat(2000), true)).isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("too long");
   }
 }
