@@ -129,12 +129,13 @@ final class TextQueries {
 
   /**
    * A word or, when synonyms are on, any of its synonyms. Synonyms are looked for in the first field only (the
-   * text): a title or heading adds to the score of the word itself.
+   * text), and only where it matches whole words: a title or heading adds to the score of the word itself, and
+   * the search of a document's clauses for substrings (costly across all clauses) is for the word itself.
    */
   private Query concept(String word, List<Weighted> fields) {
     List<Query> alternatives = new ArrayList<>();
     add(alternatives, match(word, fields, 1f));
-    if (synonyms) {
+    if (synonyms && fields.get(0).words()) {
       List<Weighted> first = fields.subList(0, 1);
       Synonyms.Expansion e = Synonyms.of(word);
       List<String> used = new ArrayList<>();
