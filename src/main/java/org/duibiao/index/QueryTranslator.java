@@ -1,7 +1,6 @@
 package org.duibiao.index;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,10 +17,12 @@ import org.duibiao.index.TextQueries.Scope;
 import org.duibiao.index.TextQueries.Weighted;
 
 /**
- * Turns a parsed query into a Lucene query at one level. Clause searches match clause entries directly (the text
- * must match; the section heading adds to the score). Document searches match a word in any clause of the
- * document, through a block join from the clause entries to their document entry, or in its title (three times
- * the weight) or headings: so two words of a query may stand in different clauses.
+ * Turns a parsed query into a Lucene query at one level. Clause searches match clause entries (the text must
+ * match; the section heading adds to the score). Document searches match the document entry, which holds the
+ * words of all its clauses (so two words of a query may stand in different clauses), its title (three times the
+ * weight) and its headings; substrings inside longer words and phrases are looked for in its clauses through a
+ * block join. Filters that only clauses answer (quantities, modality, section) reach documents, and those only
+ * documents answer (issuer, region, title) reach clauses, through joins too.
  */
 final class QueryTranslator {
 
@@ -48,10 +49,6 @@ final class QueryTranslator {
     this.text = text;
     this.clauses = clauses;
     this.documents = documents;
-  }
-
-  Map<String, List<String>> expansions() {
-    return text.expansions();
   }
 
   Query translate(QuerySyntax.Node node) throws InvalidQueryException {
