@@ -61,7 +61,8 @@ final class HitBuilder {
       Document d = stored.document(parent);
       Document c = clauses ? stored.document(sd.doc) : null;
       int clause = clauses ? sd.doc : bestClause(d.get(Schema.DOCID));
-      Snippet snippet = clause < 0 ? new Snippet("", List.of(), List.of()) : snippet(clause);
+      Snippet snippet = clause < 0 ? new Snippet("", List.of(), List.of())
+          : snippet(clause, c != null ? c : stored.document(clause));
       double score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
       out.add(new SearchResults.Hit(out.size() + 1, score, path(parent), c == null ? null : c.get(Schema.CLAUSE),
           d.get(Schema.S_TITLE), d.get(Schema.S_ISSUER), d.get(Schema.S_DATE), values(d, Schema.S_DOCNUMBER),
@@ -100,8 +101,7 @@ final class HitBuilder {
   }
 
   /** A clause's text, from its original quote, with the highlight query's matches marked. */
-  private Snippet snippet(int doc) throws IOException {
-    Document d = stored.document(doc);
+  private Snippet snippet(int doc, Document d) throws IOException {
     OffsetMap map = OffsetMap.decode(d.getBinaryValue(Schema.S_OFFSETS));
     int start = d.getField(Schema.S_START).numericValue().intValue();
     return SnippetBuilder.build(d.get(Schema.S_ORIGINAL), map, matches(doc, d.get(Schema.S_NORMALIZED)), SNIPPET,
