@@ -2,40 +2,37 @@ package org.duibiao.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.join.BitSetProducer;
 
 /**
  * Turns top documents into {@link SearchResults.Hit}s: stored metadata, the path, and a snippet. A clause hit
- * shows its own text, a document hit the clause of the document that best matches the evidence query (any of the
- * query's words or clause filters; else its first clause), with the evidence's matches marked.
+ * shows its own text, a document hit the clause of the document that the evidence query (any of the query's words
+ * or clause filters) scores highest, else its first clause; the evidence's matches are marked.
  */
 final class HitBuilder {
 
   private static final int SNIPPET = 160;
-  private static final Sort IN_ORDER = new Sort(new SortField(Schema.ORDER, SortField.Type.LONG));
 
   private final IndexSearcher searcher;
   private final BitSetProducer documents;
@@ -51,16 +48,17 @@ final class HitBuilder {
     this.documents = documents;
     this.stored = searcher.storedFields();
     this.highlight = highlight == null ? null
-        : searcher.createWeight(searcher.rewrite(highlight), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        : searcher.createWeight(searcher.rewrite(highlight), ScoreMode.COMPLETE, 1f);
   }
 
   List<SearchResults.Hit> hits(TopDocs top, boolean clauses) throws IOException {
     List<SearchResults.Hit> out = new ArrayList<>();
+    Map<Integer, Integer> shown = clauses ? Map.of() : bestClauses(top.scoreDocs);
     for (ScoreDoc sd : top.scoreDocs) {
       int parent = clauses ? documentOf(sd.doc) : sd.doc;
       Document d = stored.document(parent);
       Document c = clauses ? stored.document(sd.doc) : null;
-      int clause = clauses ? sd.doc : bestClause(d.get(Schema.DOCID));
+      int clause = clauses ? sd.doc : shown.get(sd.doc);
       Snippet snippet = clause < 0 ? new Snippet("", List.of(), List.of())
           : snippet(clause, c != null ? c : stored.document(clause));
       double score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
@@ -72,6 +70,48 @@ final class HitBuilder {
     return out;
   }
 
+  /**
+   * For each document hit, the clause of its block that the highlight query scores highest (ties: the first), or
+   * its first clause when none matches; -1 for a document without clauses. One scorer per segment walks the
+   * blocks of the hits in index order.
+   */
+  private Map<Integer, Integer> bestClauses(ScoreDoc[] hits) throws IOException {
+    int[] parents = java.util.Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+    Map<Integer, Integer> best = new HashMap<>();
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (int p : parents) {
+      if (leaf == null || p >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaf(p);
+        scorer = highlight == null ? null : highlight.scorer(leaf);
+      }
+      int local = p - leaf.docBase;
+      int first = local == 0 ? 0 : documents.getBitSet(leaf).prevSetBit(local - 1) + 1;
+      int chosen = scorer == null ? -1 : best(scorer, first, local);
+      best.put(p, chosen >= 0 ? leaf.docBase + chosen : first < local ? leaf.docBase + first : -1);
+    }
+    return best;
+  }
+
+  /** The best-scoring match of {@code scorer} in [from, to), or -1; the scorer only moves forward. */
+  private static int best(Scorer scorer, int from, int to) throws IOException {
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    int doc = it.docID() < from ? it.advance(from) : it.docID();
+    int bestDoc = -1;
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (; doc < to; doc = it.nextDoc()) {
+      if (twoPhase == null || twoPhase.matches()) {
+        float score = scorer.score();
+        if (score > bestScore) {
+          bestScore = score;
+          bestDoc = doc;
+        }
+      }
+    }
+    return bestDoc;
+  }
+
   /** The document entry of a clause: the first document entry after it (the parent of its block). */
   private int documentOf(int clause) throws IOException {
     LeafReaderContext leaf = leaf(clause);
@@ -81,23 +121,6 @@ final class HitBuilder {
   private LeafReaderContext leaf(int doc) {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     return leaves.get(ReaderUtil.subIndex(doc, leaves));
-  }
-
-  /** The clause of document {@code docid} that best matches the highlight query, else its first; -1 if none. */
-  private int bestClause(String docid) throws IOException {
-    Query inDocument = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.DOCID, docid)), Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_CLAUSE)), Occur.FILTER).build();
-    if (highlight != null) {
-      Query q = new BooleanQuery.Builder().add(highlight.getQuery(), Occur.MUST).add(inDocument, Occur.FILTER).build();
-      TopDocs best = searcher.search(q, 1, new Sort(SortField.FIELD_SCORE, IN_ORDER.getSort()[0]));
-      if (best.scoreDocs.length > 0) {
-        return best.scoreDocs[0].doc;
-      }
-    }
-    TopDocs first = searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-        .add(inDocument, Occur.FILTER).build(), 1, IN_ORDER);
-    return first.scoreDocs.length > 0 ? first.scoreDocs[0].doc : -1;
   }
 
   /** A clause's text, from its original quote, with the highlight query's matches marked. */
