@@ -103,8 +103,9 @@ final class BenchCommand implements Callable<Integer> {
         f.prepareSeconds(), f.chars() / f.prepareSeconds());
     out.printf("index       %.1f s on %d threads, commit included: %,.0f characters/s, %,.0f documents/s%n",
         f.indexSeconds(), threads, f.charsPerSecond(), f.documentsPerSecond());
-    out.printf("            %.1f s of processor time (%,.0f characters per processor-second; %d processors)%n",
-        f.indexCpuSeconds(), f.chars() / f.indexCpuSeconds(), Runtime.getRuntime().availableProcessors());
+    out.printf("            %.1f s of processor time, %.1f s of it in the indexing threads (%,.0f characters per "
+        + "processor-second there; %d processors)%n", f.indexCpuSeconds(), f.analysisCpuSeconds(),
+        f.chars() / f.analysisCpuSeconds(), Runtime.getRuntime().availableProcessors());
     out.printf("index size  %s%n", mb(f.indexBytes()));
     out.printf("heap        peak %s in use while indexing (garbage included), %s live after; limit %s%n",
         mb(f.peakHeapBytes()), mb(f.liveHeapBytes()), mb(f.maxHeapBytes()));
