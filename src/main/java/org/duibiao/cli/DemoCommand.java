@@ -7,18 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.duibiao.index.CorpusIndexer;
+import org.duibiao.index.CorpusSearcher;
+import org.duibiao.index.SearchRequest;
 import org.duibiao.ingest.IngestLimits;
 import org.duibiao.ingest.UnreadableInputException;
+import org.duibiao.report.SearchResultWriter;
 import org.duibiao.structure.DocMetadata;
 import org.duibiao.structure.PolicyDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code duibiao demo}: the main job on the embedded sample corpus. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run duibiao on the sample corpus in corpus/: read and structure every document.")
+    description = "Run duibiao on the sample corpus in corpus/: parse every document, index and search the corpus, and check the sample plans in corpus/plans/ against the policies they cite.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec
@@ -26,6 +31,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "corpus folder (default: corpus/ of the installation)")
   Path corpus;
+
+  @Mixin
+  IndexOptions index;
 
   @Override
   public Integer call() throws Exception {
@@ -52,12 +60,30 @@ final class DemoCommand implements Callable<Integer> {
         out.println(f.getFileName() + "  error: " + e.getMessage());
       }
     }
+    out.println();
+    indexAndSearch(dir, loader, out);
     checkSamplePlans(dir, files, loader, out);
     out.flush();
     return ExitCodes.OK;
   }
 
-  /** Step 2: each sample plan in corpus/plans/ against the corpus policy it cites. */
+  /** Step 2: index the corpus and search it across scripts (a traditional query finds simplified text too). */
+  private void indexAndSearch(Path dir, DocumentLoader loader, PrintWriter out) throws Exception {
+    Path folder = index.folder();
+    out.println("== 2. Index the corpus in " + folder + " and search it");
+    out.println();
+    out.print(IndexCommand.table(folder, IndexCommand.run(List.of(dir), folder, CorpusIndexer.Settings.DEFAULT, loader,
+        spec.commandLine().getErr())));
+    String query = "交流輪崗";
+    out.println();
+    out.println("$ duibiao search --clauses --limit 3 " + query);
+    try (CorpusSearcher searcher = SearchCommand.Formats.open(folder)) {
+      SearchRequest request = SearchRequest.of(query).withClauses(true).withLimit(3);
+      out.print(SearchResultWriter.text(SearchCommand.search(searcher, request), Path.of("").toAbsolutePath()));
+    }
+  }
+
+  /** Step 3: each sample plan in corpus/plans/ against the corpus policy it cites. */
   private void checkSamplePlans(Path dir, List<Path> corpusFiles, DocumentLoader loader, PrintWriter out)
       throws Exception {
     List<Path> plans = documents(dir.resolve("plans"));
@@ -77,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("== 2. Check the sample plans against the policies they cite");
+    out.println("== 3. Check the sample plans against the policies they cite");
     for (Path p : plans) {
       PolicyDocument plan = loader.load(p);
       PolicyDocument policy = PolicyFinder.cited(plan, policies);

@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code duibiao} command. */
 @Command(name = "duibiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "对标: check a unit's implementation plan against every required measure of a superior policy.",
-    subcommands = {ParseCommand.class, CheckCommand.class, RulesCommand.class, AnalyzeCommand.class, DemoCommand.class},
+    subcommands = {ParseCommand.class, CheckCommand.class, RulesCommand.class, IndexCommand.class, SearchCommand.class,
+        SimilarCommand.class, AnalyzeCommand.class, BenchCommand.class, DemoCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 gaps found (check), 2 usage error, 3 unreadable input, 4 internal error."})
 public final class Main implements Runnable {
 

@@ -27,15 +27,45 @@ public final class ScriptConverter {
     if (codePoint < 0x3400) {
       return new String(Character.toChars(codePoint));
     }
+    boolean bmp = codePoint < BMP_CACHE.length;
+    String cached = bmp ? BMP_CACHE[codePoint] : null;
+    if (cached != null) {
+      return cached;
+    }
     String in = new String(Character.toChars(codePoint));
     String out = HanLP.convertToSimplifiedChinese(in);
-    return out.codePointCount(0, out.length()) == 1 ? out : in;
+    String result = out.codePointCount(0, out.length()) == 1 ? out : in;
+    if (bmp) {
+      BMP_CACHE[codePoint] = result; // a benign race: every thread computes the same value
+    }
+    return result;
   }
+
+  /** HanLP's answer per character, remembered: the lookup is slow and texts repeat their characters. */
+  private static final String[] BMP_CACHE = new String[0x10000];
 
   /** Converts a whole string code point by code point. */
   public static String toSimplified(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> sb.append(toSimplified(cp)));
+    return sb.toString();
+  }
+
+  /**
+   * Traditional form of a simplified text, for building test and benchmark material in either script. Keeps the
+   * number of code points; a text HanLP would lengthen or shorten is converted character by character.
+   */
+  public static String toTraditional(String text) {
+    String out = HanLP.convertToTraditionalChinese(text);
+    if (out.codePointCount(0, out.length()) == text.codePointCount(0, text.length())) {
+      return out;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      String in = new String(Character.toChars(cp));
+      String t = cp < 0x3400 ? in : HanLP.convertToTraditionalChinese(in);
+      sb.append(t.codePointCount(0, t.length()) == 1 ? t : in);
+    });
     return sb.toString();
   }
 
