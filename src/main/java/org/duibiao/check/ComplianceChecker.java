@@ -57,11 +57,11 @@ public final class ComplianceChecker {
   }
 
   public static CheckResult check(RuleSet rules, PolicyDocument policy, PolicyDocument plan) {
-    List<PlanUnit> units = units(plan);
+    List<List<PlanUnit>> windows = windows(units(plan));
     MeasureMatcher matcher = new MeasureMatcher(rules);
     List<Finding> findings = new ArrayList<>();
     for (Measure m : rules.measures()) {
-      findings.add(judge(m, actions(m), units, matcher, plan, rules.origin()));
+      findings.add(judge(m, actions(m), windows, matcher, plan, rules.origin()));
     }
     return new CheckResult(policy, plan, rules, findings);
   }
@@ -81,27 +81,35 @@ public final class ComplianceChecker {
     }
   }
 
-  private static Finding judge(Measure m, List<String> actions, List<PlanUnit> units, MeasureMatcher matcher,
-      PolicyDocument plan, String origin) {
-    Candidate best = null;
-    Candidate bestNegative = null;
+  /** Each clause alone and with the next clause of its section: a measure may take two sentences. */
+  static List<List<PlanUnit>> windows(List<PlanUnit> units) {
+    List<List<PlanUnit>> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       PlanUnit u = units.get(i);
-      List<List<PlanUnit>> windows = new ArrayList<>();
-      windows.add(List.of(u));
+      out.add(List.of(u));
       if (i + 1 < units.size() && units.get(i + 1).clause().path().equals(u.clause().path())) {
-        windows.add(List.of(u, units.get(i + 1)));
+        out.add(List.of(u, units.get(i + 1)));
       }
-      for (List<PlanUnit> w : windows) {
-        Candidate c = new Candidate(w, matcher.score(m, w));
-        boolean negative = w.stream().anyMatch(x -> x.negative() != null && usedNegative(c, x));
-        if (negative) {
-          if (bestNegative == null || c.rank() > bestNegative.rank()) {
-            bestNegative = c;
-          }
-        } else if (best == null || c.rank() > best.rank() + 1e-9) {
-          best = c;
+    }
+    return out;
+  }
+
+  private static Finding judge(Measure m, List<String> actions, List<List<PlanUnit>> windows,
+      MeasureMatcher matcher, PolicyDocument plan, String origin) {
+    Candidate best = null;
+    Candidate bestNegative = null;
+    for (List<PlanUnit> w : windows) {
+      Candidate c = new Candidate(w, matcher.score(m, w));
+      boolean negative = false;
+      for (PlanUnit x : w) {
+        negative |= x.negative() != null && usedNegative(c, x);
+      }
+      if (negative) {
+        if (bestNegative == null || c.rank() > bestNegative.rank()) {
+          bestNegative = c;
         }
+      } else if (best == null || c.rank() > best.rank() + 1e-9) {
+        best = c;
       }
     }
     // A curator names the concept a measure turns on; in a drafted rule set the heaviest word may be incidental.

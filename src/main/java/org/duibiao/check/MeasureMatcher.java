@@ -20,6 +20,8 @@ final class MeasureMatcher {
   static final double HEADING = 0.6;
 
   private final Map<String, Double> weights = new HashMap<>();
+  /** Each concept is looked for in each window and in each clause of it: the answers, kept for one check. */
+  private final Map<Concept, Map<String, TextMatch.Hit>> hits = new java.util.IdentityHashMap<>();
   /** Drafted items can be noise; a curator's single item is a scope the plan must name. */
   private final boolean drafted;
 
@@ -45,6 +47,10 @@ final class MeasureMatcher {
     return all;
   }
 
+  private TextMatch.Hit hit(Concept c, String text) {
+    return hits.computeIfAbsent(c, k -> new HashMap<>()).computeIfAbsent(text, t -> TextMatch.score(c, t));
+  }
+
   double weight(Concept c) {
     return weights.computeIfAbsent(c.name(), MeasureMatcher::base);
   }
@@ -55,19 +61,46 @@ final class MeasureMatcher {
     return TermStats.isVerb(term) ? idf * 0.6 : idf;
   }
 
+  /** How one concept fared in a window: its weight (core concepts; -1 for items) and its score. */
+  record Part(String name, double weight, double score) {}
+
   /** The score of one window. */
   record Score(double core, double items, double combined, List<String> found, List<String> missingCore,
-      List<String> missingItems, boolean[] unitUsed, String explanation, boolean keyFound, double strength) {}
+      List<String> missingItems, boolean[] unitUsed, List<Part> parts, boolean keyFound, double strength) {
+
+    /** Each concept with its weight and score, for --explain: 谈心谈话(6.2)=1.00 [分管负责人]=0.00. */
+    String explanation() {
+      StringBuilder sb = new StringBuilder();
+      for (Part p : parts) {
+        sb.append(p.weight() >= 0 ? String.format(" %s(%.1f)=%.2f", p.name(), p.weight(), p.score())
+            : String.format(" [%s]=%.2f", p.name(), p.score()));
+      }
+      return sb.toString().strip();
+    }
+  }
+
+  /** The text and the headings of a window, joined once per check: the same strings are looked up for every measure. */
+  private final Map<List<PlanUnit>, String[]> windowTexts = new java.util.IdentityHashMap<>();
+
+  private String[] texts(List<PlanUnit> window) {
+    return windowTexts.computeIfAbsent(window, w -> {
+      if (w.size() == 1) {
+        return new String[] {w.get(0).text(), w.get(0).heading()};
+      }
+      StringBuilder sb = new StringBuilder();
+      StringBuilder heads = new StringBuilder();
+      for (PlanUnit u : w) {
+        sb.append(u.text()).append('\n');
+        heads.append(u.heading()).append('\n');
+      }
+      return new String[] {sb.toString(), heads.toString()};
+    });
+  }
 
   Score score(Measure m, List<PlanUnit> window) {
-    StringBuilder sb = new StringBuilder();
-    StringBuilder heads = new StringBuilder();
-    for (PlanUnit u : window) {
-      sb.append(u.text()).append('\n');
-      heads.append(u.heading()).append('\n');
-    }
-    String text = sb.toString();
-    String headings = heads.toString();
+    String[] texts = texts(window);
+    String text = texts[0];
+    String headings = texts[1];
     List<String> found = new ArrayList<>();
     List<String> missingCore = new ArrayList<>();
     double total = 0;
@@ -76,18 +109,18 @@ final class MeasureMatcher {
     double strength = 0; // how literally the found concepts are stated: breaks ties between windows
     int strong = 0;
     boolean keyFound = true;
-    StringBuilder why = new StringBuilder();
+    List<Part> parts = new ArrayList<>();
     for (Concept c : m.match().all()) {
       double w = weight(c);
-      TextMatch.Hit h = TextMatch.score(c, text);
-      double s = Math.max(h.score(), HEADING * TextMatch.score(c, headings).score());
+      TextMatch.Hit h = hit(c, text);
+      double s = Math.max(h.score(), HEADING * hit(c, headings).score());
       total += w;
       got += w * s;
       if (w > keyWeight) {
         keyWeight = w;
         keyFound = s >= 0.5;
       }
-      why.append(String.format(" %s(%.1f)=%.2f", c.name(), w, s));
+      parts.add(new Part(c.name(), w, s));
       if (s >= 0.5) {
         strength += s;
         strong++;
@@ -106,8 +139,8 @@ final class MeasureMatcher {
     if (!m.match().items().isEmpty()) {
       int n = 0;
       for (Concept c : m.match().items()) {
-        TextMatch.Hit h = TextMatch.score(c, text);
-        why.append(String.format(" [%s]=%.2f", c.name(), h.score()));
+        TextMatch.Hit h = hit(c, text);
+        parts.add(new Part(c.name(), -1, h.score()));
         if (h.score() >= 0.5) {
           n++;
           strength += h.score();
@@ -136,17 +169,17 @@ final class MeasureMatcher {
     for (int i = 0; i < window.size(); i++) {
       String t = window.get(i).text();
       for (Concept c : m.match().all()) {
-        if (TextMatch.score(c, t).score() >= 0.5) {
+        if (hit(c, t).score() >= 0.5) {
           used[i] = true;
         }
       }
       for (Concept c : m.match().items()) {
-        if (TextMatch.score(c, t).score() >= 0.5) {
+        if (hit(c, t).score() >= 0.5) {
           used[i] = true;
         }
       }
     }
-    return new Score(core, items, combined, found, missingCore, missingItems, used, why.toString().strip(), keyFound,
+    return new Score(core, items, combined, found, missingCore, missingItems, used, List.copyOf(parts), keyFound,
         strong == 0 ? 0 : strength / strong);
   }
 }

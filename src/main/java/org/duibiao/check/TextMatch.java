@@ -26,20 +26,34 @@ final class TextMatch {
     static final Hit NONE = new Hit(0, "");
   }
 
+  /** A term of a rule set as it is compared: simplified, with its synonyms and character pairs. */
+  private record Term(String text, List<String> synonyms, List<String> bigrams) {}
+
+  /** Rule-set terms are few and asked about for every plan clause: prepared once. */
+  private static final java.util.Map<String, Term> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Term term(String raw) {
+    return TERMS.computeIfAbsent(raw, r -> {
+      String t = ScriptConverter.toSimplified(r);
+      return new Term(t, List.copyOf(Vocabulary.synonyms(t)), List.copyOf(bigrams(t)));
+    });
+  }
+
   static Hit score(Concept c, String text) {
     Hit best = Hit.NONE;
     for (String raw : c.terms()) {
-      String t = ScriptConverter.toSimplified(raw);
+      Term term = term(raw);
+      String t = term.text();
       if (containsWord(text, t)) {
         return new Hit(1.0, t);
       }
-      for (String syn : Vocabulary.synonyms(t)) {
+      for (String syn : term.synonyms()) {
         if (syn.length() >= 2 && containsWord(text, syn) && best.score() < SYNONYM) {
           best = new Hit(SYNONYM, syn);
         }
       }
       if (t.length() >= 3 && !negated(t, text)) {
-        double frac = bigramContainment(t, text);
+        double frac = bigramContainment(term.bigrams(), t.length(), text);
         if (frac >= 0.5 && FUZZY * frac > best.score()) {
           best = new Hit(FUZZY * frac, t);
         }
@@ -181,11 +195,14 @@ final class TextMatch {
    * characters longer than the term (新录用公务员 in 新招录的公务员), not scattered over the clause.
    */
   static double bigramContainment(String term, String text) {
-    List<String> tb = new ArrayList<>(bigrams(term));
+    return bigramContainment(new ArrayList<>(bigrams(term)), term.length(), text);
+  }
+
+  private static double bigramContainment(List<String> tb, int termLength, String text) {
     if (tb.isEmpty()) {
       return 0;
     }
-    int span = 2 * term.length() + 4;
+    int span = 2 * termLength + 4;
     List<int[]> hits = new ArrayList<>(); // {position, bigram index}
     for (int k = 0; k < tb.size(); k++) {
       String b = tb.get(k);

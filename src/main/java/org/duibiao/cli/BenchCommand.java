@@ -23,18 +23,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code duibiao bench index|search}: indexing and search figures on a synthetic corpus. */
+/** {@code duibiao bench index|search|check}: indexing and search figures on a synthetic corpus; the cost of a check. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the index on a synthetic corpus recombined from corpus/ (numbers, places and clause "
         + "order changed, half of it in traditional script).",
         "index: build it and report indexing throughput, index size and heap. search: the same, then query latency "
-            + "(p50/p95/p99) with 1 and with 8 concurrent searchers. Run it on a quiet machine."})
+            + "(p50/p95/p99) with 1 and with 8 concurrent searchers.",
+        "check: the largest policy of corpus/ against its largest plan (or --policy/--plan), with the curated and "
+            + "with a drafted rule set, without CoreNLP: cold CLI wall time in a new JVM capped at 512 MB, warm time "
+            + "per check in one JVM, and heap. Run it on a quiet machine."})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "index or search")
+  @Parameters(paramLabel = "WHAT", description = "index, search or check")
   String what;
 
   @Option(names = "--documents", paramLabel = "N", description = "synthetic documents (default: ${DEFAULT-VALUE})")
@@ -52,14 +55,35 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "source documents (default: corpus/)")
   Path corpus;
 
+  @Option(names = "--policy", paramLabel = "FILE", description = "check: the policy (default: the largest of corpus/)")
+  Path policy;
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "check: the plan (default: the largest of corpus/)")
+  Path plan;
+
+  @Option(names = "--cold", paramLabel = "N", description = "check: cold CLI runs (default: ${DEFAULT-VALUE})")
+  int cold = 5;
+
+  @Option(names = "--warm", paramLabel = "N", description = "check: warm checks (default: ${DEFAULT-VALUE})")
+  int warm = 30;
+
   @Option(names = "--work", paramLabel = "DIR", description = "where the benchmark index goes (default: a temporary "
       + "folder, deleted afterwards)")
   Path work;
 
   @Override
   public Integer call() throws Exception {
-    if (!what.equals("index") && !what.equals("search")) {
-      throw new ParameterException(spec.commandLine(), "name what to benchmark: index or search, not '" + what + "'");
+    if (!what.equals("index") && !what.equals("search") && !what.equals("check")) {
+      throw new ParameterException(spec.commandLine(), "name what to benchmark: index, search or check, not '" + what
+          + "'");
+    }
+    if (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel="))) {
+      spec.commandLine().getErr().println("note: the JIT is limited (-XX:TieredStopAtLevel), as the launcher does for "
+          + "quick starts; for figures of a long run use DUIBIAO_JAVA_OPTS='-Xmx1g'");
+    }
+    if (what.equals("check")) {
+      return check();
     }
     IndexBenchmark.Settings settings;
     try {
@@ -70,11 +94,6 @@ final class BenchCommand implements Callable<Integer> {
     List<PolicyDocument> sources = sources(corpus != null ? corpus : Home.path("corpus"));
     Path dir = work != null ? work : Files.createTempDirectory("duibiao-bench");
     PrintWriter out = spec.commandLine().getOut();
-    if (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel="))) {
-      spec.commandLine().getErr().println("note: the JIT is limited (-XX:TieredStopAtLevel), as the launcher does for "
-          + "quick starts; for figures of a long run use DUIBIAO_JAVA_OPTS='-Xmx1g'");
-    }
     try {
       IndexFigures f = IndexBenchmark.index(sources, settings, dir);
       print(out, f, threads);
@@ -93,6 +112,35 @@ final class BenchCommand implements Callable<Integer> {
         delete(dir);
       }
     }
+    return ExitCodes.OK;
+  }
+
+  private int check() throws Exception {
+    if (cold < 1 || warm < 1) {
+      throw new ParameterException(spec.commandLine(), "--cold and --warm need at least 1 run");
+    }
+    Path[] pair = CheckBench.defaults(corpus != null ? corpus : Home.path("corpus"));
+    Path pol = policy != null ? policy : pair[0];
+    Path pl = plan != null ? plan : pair[1];
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    out.println(CheckBench.describe(pol, pl));
+    out.flush();
+    List<CheckBench.Figures> all = new ArrayList<>();
+    boolean curated = RuleSetLibrary.find(Home.path("rulesets"), new DocumentLoader(IngestLimits.DEFAULT).load(pol))
+        != null;
+    for (String mode : curated ? List.of("curated", "drafted") : List.of("drafted")) {
+      List<String> args = new ArrayList<>(List.of("check", "--policy", pol.toAbsolutePath().toString(), "--plan",
+          pl.toAbsolutePath().toString(), "--format", "json", "--no-deep"));
+      if (mode.equals("drafted")) {
+        args.add("--draft");
+      }
+      all.add(CheckBench.run(mode, args, cold, warm, err));
+    }
+    for (CheckBench.Figures f : all) {
+      CheckBench.print(out, f);
+    }
+    out.flush();
     return ExitCodes.OK;
   }
 

@@ -87,4 +87,11 @@ class CheckCommandTest {
     Run r = Run.of("check", "--policy", POLICY, "--plan", PLAN, "--format", "pdf");
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
   }
+
+  @Test
+  void benchCheckReportsColdWarmAndHeap() {
+    Run r = Run.of("bench", "check", "--policy", POLICY, "--plan", PLAN, "--cold", "1", "--warm", "2");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("drafted  cold CLI", "drafted  warm", "drafted  heap", "heap capped at 512m");
+  }
 }
