@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.duibiao.nlp.ScriptConverter;
+import org.duibiao.nlp.TermStats;
 import org.duibiao.nlp.Vocabulary;
 import org.duibiao.rules.Concept;
 
 /**
  * How strongly a text states a concept: 1 for a term found verbatim, slightly less for a synonym from the
- * 组织工作 vocabulary, and partial credit for a paraphrase that keeps most of a longer term's character pairs
+ * 组织工作 vocabulary or an equivalent in 同义词词林, and partial credit for a paraphrase that keeps most of a longer term's character pairs
  * (新录用公务员 / 新招录的公务员). Concepts are compared in simplified script.
  */
 final class TextMatch {
@@ -20,14 +21,18 @@ final class TextMatch {
 
   static final double SYNONYM = 0.9;
   static final double FUZZY = 0.8;
+  static final double CILIN = 0.8;
 
   /** The best score of any alternative of the concept in the text, and which term matched. */
   record Hit(double score, String term) {
     static final Hit NONE = new Hit(0, "");
   }
 
-  /** A term of a rule set as it is compared: simplified, with its synonyms and character pairs. */
-  private record Term(String text, List<String> synonyms, List<String> bigrams) {}
+  /**
+   * A term of a rule set as it is compared: simplified, with its synonyms from the 组织工作 vocabulary, its character
+   * pairs, and its equivalents in 同义词词林 (tight "=" groups only: 平均主义 = 大锅饭, 补贴 = 津贴).
+   */
+  private record Term(String text, List<String> synonyms, List<String> bigrams, List<String> cilin) {}
 
   /** Rule-set terms are few and asked about for every plan clause: prepared once. */
   private static final java.util.Map<String, Term> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -35,7 +40,8 @@ final class TextMatch {
   private static Term term(String raw) {
     return TERMS.computeIfAbsent(raw, r -> {
       String t = ScriptConverter.toSimplified(r);
-      return new Term(t, List.copyOf(Vocabulary.synonyms(t)), List.copyOf(bigrams(t)));
+      return new Term(t, List.copyOf(Vocabulary.synonyms(t)), List.copyOf(bigrams(t)),
+          List.copyOf(TermStats.cilinSynonyms(t)));
     });
   }
 
@@ -50,6 +56,11 @@ final class TextMatch {
       for (String syn : term.synonyms()) {
         if (syn.length() >= 2 && containsWord(text, syn) && best.score() < SYNONYM) {
           best = new Hit(SYNONYM, syn);
+        }
+      }
+      for (String syn : term.cilin()) {
+        if (best.score() < CILIN && containsWord(text, syn)) {
+          best = new Hit(CILIN, syn);
         }
       }
       if (t.length() >= 3 && !negated(t, text)) {

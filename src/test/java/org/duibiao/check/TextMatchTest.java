@@ -1,0 +1,56 @@
+package org.duibiao.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.duibiao.rules.Concept;
+import org.junit.jupiter.api.Test;
+
+/** How strongly a plan's text states a concept, from the verbatim word down to a paraphrase. */
+class TextMatchTest {
+
+  private static TextMatch.Hit hit(String term, String text) {
+    return TextMatch.score(new Concept(List.of(term)), text);
+  }
+
+  @Test
+  void theWordItselfScoresOne() {
+    assertThat(hit("谈心谈话", "局主要负责同志每半年与青年干部谈心谈话1次").score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void traditionalTermsAreComparedInSimplified() {
+    assertThat(hit("談心談話", "每半年谈心谈话1次").score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aVocabularySynonymScoresLess() {
+    TextMatch.Hit h = hit("交流", "推进干部轮岗");
+    assertThat(h.score()).isEqualTo(TextMatch.SYNONYM);
+    assertThat(h.term()).isEqualTo("轮岗");
+  }
+
+  @Test
+  void anEquivalentIn词林ScoresLessStill() {
+    TextMatch.Hit h = hit("表彰", "对年度考核优秀的干部予以通报表扬");
+    assertThat(h.score()).isEqualTo(TextMatch.CILIN);
+    assertThat(h.term()).isEqualTo("表扬");
+  }
+
+  @Test
+  void aTwoCharacterTermInsideALongerWordDoesNotCount() {
+    assertThat(TextMatch.containsWord("改善办公室条件", "办公")).isFalse();
+    assertThat(TextMatch.containsWord("提供必要办公条件", "办公")).isTrue();
+  }
+
+  @Test
+  void aNegatedTermNeverMatchesTextWithoutTheNegation() {
+    assertThat(hit("不满意科长", "评选满意科长").score()).isLessThan(0.5);
+  }
+
+  @Test
+  void anInsertedModifierStillMatchesButAScatteredOneDoesNot() {
+    assertThat(hit("干部交流", "推进区直部门与街道之间的干部双向交流").score()).isGreaterThanOrEqualTo(0.5);
+    assertThat(TextMatch.subsequence("谈心谈话", "组织谈心活动以后再安排个别谈话")).isFalse();
+  }
+}
