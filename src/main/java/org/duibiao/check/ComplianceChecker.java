@@ -141,6 +141,10 @@ public final class ComplianceChecker {
     for (PlanUnit u : best.window()) {
       stated.addAll(u.quantities());
     }
+    List<String> absent = absentActors(m, windowText(best));
+    if (!absent.isEmpty()) {
+      problems.add("方案未明确“" + String.join("”“", absent) + "”的责任");
+    }
     QuantityComparator.Shortfall q = QuantityComparator.compare(m.quantity(), stated);
     if (q != null) {
       problems.add("方案规定“" + q.planText() + "”，" + q.what() + "（政策要求“" + q.requiredText() + "”）");
@@ -230,6 +234,42 @@ public final class ComplianceChecker {
     }
     return new Finding(m, Status.MISSING, round(best == null ? 0 : best.score().combined()), List.of(),
         "方案未见相应措施", explain(best));
+  }
+
+  /**
+   * Of a measure that names several actors (主要负责人、分管负责人; 党组（党委）和派驻纪检监察机构), those the evidence
+   * does not name while it names another: fewer actors is a narrower measure. Empty when the evidence names none of
+   * them (the plan speaks for its unit as a whole) or all.
+   */
+  static List<String> absentActors(Measure m, String evidence) {
+    List<String> actors = new ArrayList<>();
+    for (String a : m.actors()) {
+      for (String part : a.split("[、和及与]|以及")) {
+        String p = part.strip();
+        if (!p.isEmpty()) {
+          actors.add(p);
+        }
+      }
+    }
+    String source = ScriptConverter.toSimplified(m.source().quote()).replace('(', '（').replace(')', '）');
+    if (actors.size() < 2 || source.matches(".*(?:或者?|或是)[^，。；]{0,2}(?:" + java.util.regex.Pattern.quote(
+        ScriptConverter.toSimplified(actors.get(actors.size() - 1))) + ").*")) {
+      return List.of(); // 党委（党组）或相关部门: either will do
+    }
+    List<String> absent = new ArrayList<>();
+    for (String a : actors) {
+      String s = ScriptConverter.toSimplified(a);
+      String bare = s.replaceAll("（[^）]*）", "").replaceFirst("^(?:各级|各单位|各|市直单位|市直|市级|全市|派驻)", "");
+      java.util.List<String> alts = new ArrayList<>(List.of(s, bare));
+      java.util.regex.Matcher paren = java.util.regex.Pattern.compile("（([^）]+)）").matcher(s);
+      while (paren.find()) {
+        alts.add(paren.group(1));
+      }
+      if (TextMatch.score(new org.duibiao.rules.Concept(alts), evidence).score() < 0.5) {
+        absent.add(a);
+      }
+    }
+    return absent.size() == actors.size() ? List.of() : absent;
   }
 
   /** A measure for a named body (市委, 市委组织部) counts only where the plan names that body acting. */

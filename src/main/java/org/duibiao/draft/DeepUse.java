@@ -49,17 +49,31 @@ final class DeepUse {
     return out;
   }
 
-  /** The actor of the span's first actionable predicate, when the parse found one; else empty. */
+  /**
+   * The actor of the span's first actionable predicate, when the parse found one that names a body or a role; else
+   * empty. A subject that is no body (影响, 研究, 年度考核被评为优秀, …的干部) is the parse taking a topic for the
+   * actor, and is left out.
+   */
   static String actor(ClauseAnalysis ca, int from, int to) {
     for (ActionFrame f : frames(ca, from, to)) {
       if (f.actionable() && !f.actors().isEmpty()) {
         List<String> names = new ArrayList<>();
         for (Phrase p : f.actors()) {
-          names.add(p.text());
+          if (ACTOR.matcher(p.text()).matches() && !NOT_ACTOR.matcher(p.text()).find()) {
+            names.add(p.text());
+          }
         }
-        return String.join("、", names);
+        return names.size() == f.actors().size() ? String.join("、", names) : "";
       }
     }
     return "";
   }
+
+  /** A prepositional phrase (面向…, 对…) or a leader named in a reference (习近平总书记…重要指示): no actor. */
+  private static final java.util.regex.Pattern NOT_ACTOR = java.util.regex.Pattern.compile("^(?:面向|对|向|在|从|按照)|总书记$");
+
+  /** A body or a role: ends with one (党组（党委）, 市委组织部, 主要负责人), no relative clause, no number. */
+  private static final java.util.regex.Pattern ACTOR = java.util.regex.Pattern.compile(
+      "[^的0-9，。、“”]{0,16}(?:党委|党组|党工委|组织部|宣传部|部门|单位|机关|机构|负责人|负责同志|领导干部|领导班子|班子成员|书记"
+          + "|政府|委员会|[局办委厅]|中心|党校|工委)(?:（[^）]{1,6}）)?");
 }

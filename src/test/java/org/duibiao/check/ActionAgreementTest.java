@@ -67,4 +67,27 @@ class ActionAgreementTest {
     assertThat(check("curated", m, "统筹安排职级职数，向长期埋头苦干的干部倾斜。").status()).isNotEqualTo(Status.MISSING);
     assertThat(check("curated", m, "职级职数按照有关规定核定。").status()).isEqualTo(Status.MISSING);
   }
+
+  private static Measure withActors(String quote, List<String> actors) {
+    return new Measure("M01", "", new SourceRef("一", quote, -1, -1), Modality.SHOULD, actors, List.of(),
+        new MatchSpec(List.of(new Concept(List.of("谈心谈话"))), List.of(), List.of(), List.of(), MatchSpec.ITEMS_MIN),
+        List.of(), Severity.MEDIUM, List.of());
+  }
+
+  @Test
+  void fewerActorsThanTheMeasureNamesIsPartial() {
+    Measure m = withActors("主要负责人、分管负责人每年与班子成员谈心谈话不少于1次", List.of("主要负责人、分管负责人"));
+    Finding onlyOne = check("drafted", m, "局主要负责人每年与班子成员谈心谈话1次。");
+    assertThat(onlyOne.status()).isEqualTo(Status.PARTIAL);
+    assertThat(onlyOne.reason()).contains("分管负责人");
+    assertThat(check("drafted", m, "局主要负责人和分管负责人每年与班子成员谈心谈话1次。").status())
+        .isEqualTo(Status.COVERED);
+    assertThat(check("drafted", m, "每年与班子成员谈心谈话1次。").status()).isEqualTo(Status.COVERED);
+  }
+
+  @Test
+  void actorsJoinedByOrAreAlternatives() {
+    Measure m = withActors("党委（党组）或相关部门要及时与受到问责的干部谈心谈话", List.of("党委（党组）、相关部门"));
+    assertThat(check("drafted", m, "局党组及时与受到问责的干部谈心谈话。").status()).isEqualTo(Status.COVERED);
+  }
 }
