@@ -72,7 +72,11 @@ final class SegmentSplitter {
   private static final Pattern RHETORIC = Pattern.compile(
       "把[^，]{1,20}(?:放在|摆在|作为)[^，]{0,6}(?:首要|首位|突出|重要|第一)(?:位置|任务)?$|“[一二三四五六七八九十两]+个[^”]{0,3}”[^，]{0,4}$|“双百”"
           + "|^[^，]{0,6}(?:选配|选用|选拔|轮岗|交流)一批$|^[^，]{2,8}一批$"
-          + "|^(?:进一步|不断|切实)?[\\p{IsHan}]{2,4}[\\p{IsHan}]{2}、[\\p{IsHan}]{4}$");
+          + "|^(?:进一步|不断|切实)?[\\p{IsHan}]{2,4}[\\p{IsHan}]{2}、[\\p{IsHan}]{4}$"
+          // an orientation (坚持…的方向), carrying out a superior's instructions in general, a closing exhortation
+          + "|^坚持[^，]{0,24}(?:方向|导向|理念|思路)$"
+          + "|^(?:认真|切实|全面)?(?:贯彻)?落实(?:好)?(?:上级|中央|党中央|省委|市委)[^，]{0,40}(?:意见|部署|要求|精神|指示)$"
+          + "|^(?:将|把)(?:各项|有关|相关)?[^，]{0,12}(?:措施|要求|政策|任务)(?:落细落实|落到实处|落实到位|抓实抓细)$");
   /** 在与…相关的44个单位, “满意科长”评选活动中: where or among whom, before the action. */
   private static final Pattern SCOPE = Pattern.compile("^在[^，]{2,40}|^[^，]{2,30}(?:活动|工作|过程|期间)中$");
   private static final Pattern MEANS = Pattern.compile("^以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)$");

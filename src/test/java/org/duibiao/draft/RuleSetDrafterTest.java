@@ -77,6 +77,13 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void orientationsAndGeneralCallsToCarryOutAreNoMeasures() {
+    List<Measure> ms = draft("关于加强干部培养的意见\n一、实践培养。坚持在实践中识别干部的导向。每年选派10名干部到乡镇挂职锻炼。"
+        + "认真落实上级关于加强干部监督的部署要求。把各项培训措施落到实处。\n");
+    assertThat(quotes(ms)).containsExactly("每年选派10名干部到乡镇挂职锻炼");
+  }
+
+  @Test
   void aMeasureOfANamedSuperiorBodyAppliesToItOnly() {
     List<Measure> ms = draft("关于专项活动的意见\n一、组织领导。市委成立专项活动领导小组，由市委副书记担任组长。\n");
     assertThat(ms).singleElement().satisfies(m -> assertThat(m.appliesTo()).containsExactly("市委"));
