@@ -84,6 +84,13 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void parallelRunsAreRhetoric() {
+    List<Measure> ms = draft("关于加强干部学习的意见\n一、学习。带着问题学习，带着任务调研，带着责任落实，以学习促进学习。"
+        + "每季度组织一次读书交流会。\n");
+    assertThat(quotes(ms)).containsExactly("每季度组织一次读书交流会");
+  }
+
+  @Test
   void aMeasureOfANamedSuperiorBodyAppliesToItOnly() {
     List<Measure> ms = draft("关于专项活动的意见\n一、组织领导。市委成立专项活动领导小组，由市委副书记担任组长。\n");
     assertThat(ms).singleElement().satisfies(m -> assertThat(m.appliesTo()).containsExactly("市委"));
