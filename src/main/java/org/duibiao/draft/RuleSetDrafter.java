@@ -44,10 +44,6 @@ public final class RuleSetDrafter {
           + "|主要负责人|主要负责同志|分管负责人|分管负责同志|领导干部|班子成员|纪检监察机构|纪检监察机关|人社部门|工会|市委|市政府|组织部))"
           + "(?:和|、|及|以及)?(?:[\\p{IsHan}（）]{0,14}?(?:机构|部门|机关))?[，]?(?=要|应|须|需|必须|每年|负责|严格|认真|切实|及时|对|成立|统筹|在|结合|与|根据|按照)");
 
-  /** How rare a word is among the clauses of the policy being drafted (1 = in one clause only). */
-  private static final ThreadLocal<java.util.function.ToDoubleFunction<String>> LOCAL =
-      ThreadLocal.withInitial(() -> w -> 1.0);
-
   /** Drafts the rule set of a policy document with HanLP alone. */
   public static RuleSet draft(PolicyDocument policy) {
     return draft(policy, null);
@@ -70,7 +66,9 @@ public final class RuleSetDrafter {
       }
     }
     int n = Math.max(1, clauses.size());
-    LOCAL.set(w -> Math.log(1 + (double) n / df.getOrDefault(w, 1)) / Math.log(1 + n));
+    // How rare a word is among the clauses of this policy (1 = in one clause only).
+    java.util.function.ToDoubleFunction<String> rarity =
+        w -> Math.log(1 + (double) n / df.getOrDefault(w, 1)) / Math.log(1 + n);
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       if (skipClause(c, hasSections) || introducesEnumeration(c, i + 1 < clauses.size() ? clauses.get(i + 1) : null)
@@ -88,10 +86,9 @@ public final class RuleSetDrafter {
         if (ca != null) {
           d.actions = DeepUse.actions(ca, d.start, d.coreEnd);
         }
-        measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy));
+        measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy, rarity));
       }
     }
-    LOCAL.remove();
     PolicyRef ref = new PolicyRef(meta.title(), meta.docNumbers(), meta.date(), meta.issuer(), policy.fingerprint());
     return new RuleSet("drafted-" + policy.fingerprint(), "drafted", ref, measures);
   }
@@ -167,14 +164,14 @@ public final class RuleSetDrafter {
       return clause.text().substring(Math.max(start, conceptStart), coreEnd);
     }
 
-    Measure toMeasure(String id, PolicyDocument policy) {
+    Measure toMeasure(String id, PolicyDocument policy, java.util.function.ToDoubleFunction<String> rarity) {
       String text = text();
       String coreText = coreText().replaceFirst("^(?:针对|根据|按照|依据|结合)[^，]*，", "");
       List<String> itemTexts = ItemFinder.items(coreText);
       List<Concept> items = ConceptExtractor.items(itemTexts);
       List<Concept> core = new ArrayList<>();
       // Verbs outside the 组织工作 vocabulary are rephrased freely (挖掘 / 发现, 选树 / 培树): context, not required.
-      for (Concept c : ConceptExtractor.core(coreText, itemTexts, LOCAL.get())) {
+      for (Concept c : ConceptExtractor.core(coreText, itemTexts, rarity)) {
         if (ConceptExtractor.isPlainVerb(c.name())) {
           context.add(c.name());
         } else {
