@@ -22,6 +22,7 @@ final class MeasureMatcher {
   private final Map<String, Double> weights = new HashMap<>();
   /** Each concept is looked for in each window and in each clause of it: the answers, kept for one check. */
   private final Map<Concept, Map<String, TextMatch.Hit>> hits = new java.util.IdentityHashMap<>();
+  private final Map<Concept, Map<String, TextMatch.Hit>> itemHits = new java.util.IdentityHashMap<>();
   /** Drafted items can be noise; a curator's single item is a scope the plan must name. */
   private final boolean drafted;
 
@@ -49,6 +50,10 @@ final class MeasureMatcher {
 
   private TextMatch.Hit hit(Concept c, String text) {
     return hits.computeIfAbsent(c, k -> new HashMap<>()).computeIfAbsent(text, t -> TextMatch.score(c, t));
+  }
+
+  private TextMatch.Hit itemHit(Concept c, String text) {
+    return itemHits.computeIfAbsent(c, k -> new HashMap<>()).computeIfAbsent(text, t -> TextMatch.score(c, t, true));
   }
 
   double weight(Concept c) {
@@ -136,10 +141,13 @@ final class MeasureMatcher {
     }
     List<String> missingItems = new ArrayList<>();
     double items = 1;
+    boolean anyItem = false; // some trace of the items, a word of one at least: the plan speaks of this measure
     if (!m.match().items().isEmpty()) {
       int n = 0;
       for (Concept c : m.match().items()) {
-        TextMatch.Hit h = hit(c, text);
+        // Items beside core concepts are the measure's scope, named whole; items alone are its concepts.
+        TextMatch.Hit h = m.match().all().isEmpty() ? hit(c, text) : itemHit(c, text);
+        anyItem |= h.score() >= 0.5 || hit(c, text).score() >= 0.5;
         parts.add(new Part(c.name(), -1, h.score()));
         if (h.score() >= 0.5) {
           n++;
@@ -160,7 +168,7 @@ final class MeasureMatcher {
       combined = items;
     } else if (m.match().items().isEmpty()) {
       combined = core;
-    } else if (items == 0 && (m.match().items().size() >= 2 || !drafted)) {
+    } else if (!anyItem && (m.match().items().size() >= 2 || !drafted)) {
       combined = 0.4 * core; // none of the listed bodies or groups: another measure's words
     } else {
       combined = 0.7 * core + 0.3 * items;

@@ -46,6 +46,14 @@ final class TextMatch {
   }
 
   static Hit score(Concept c, String text) {
+    return score(c, text, false);
+  }
+
+  /**
+   * As {@link #score(Concept, String)}; for an enumerated item ({@code item}) one word of a compound does not stand
+   * for it: 所在科室 is another scope than 所在科室工作人员.
+   */
+  static Hit score(Concept c, String text, boolean item) {
     Hit best = Hit.NONE;
     for (String raw : c.terms()) {
       Term term = term(raw);
@@ -68,7 +76,8 @@ final class TextMatch {
         if (frac >= 0.5 && FUZZY * frac > best.score()) {
           best = new Hit(FUZZY * frac, t);
         }
-        double parts = PARTS * partsFound(t, text);
+        double found = partsFound(t, text);
+        double parts = PARTS * (item && found < 1 ? 0 : found);
         if (parts > best.score()) {
           best = new Hit(parts, t);
         }

@@ -53,4 +53,11 @@ class TextMatchTest {
     assertThat(hit("干部交流", "推进区直部门与街道之间的干部双向交流").score()).isGreaterThanOrEqualTo(0.5);
     assertThat(TextMatch.subsequence("谈心谈话", "组织谈心活动以后再安排个别谈话")).isFalse();
   }
+
+  @Test
+  void anItemIsNamedWholeNotByOneOfItsWords() {
+    Concept staff = new Concept(List.of("所在科室工作人员"));
+    assertThat(TextMatch.score(staff, "对其所在科室负责人给予奖励", true).score()).isLessThan(0.5);
+    assertThat(TextMatch.score(staff, "其所在科室工作人员一并给予奖励", true).score()).isEqualTo(1.0);
+  }
 }
