@@ -61,7 +61,8 @@ public final class ComplianceChecker {
     MeasureMatcher matcher = new MeasureMatcher(rules);
     List<Finding> findings = new ArrayList<>();
     for (Measure m : rules.measures()) {
-      findings.add(judge(m, actions(m), windows, matcher, plan, rules.origin()));
+      Finding f = judge(m, actions(m), windows, matcher, plan, rules.origin());
+      findings.add(f.status() == Status.MISSING ? byThePlanItself(f, plan) : f);
     }
     return new CheckResult(policy, plan, rules, findings);
   }
@@ -224,6 +225,31 @@ public final class ComplianceChecker {
   private static boolean usedNegative(Candidate c, PlanUnit x) {
     int k = c.window().indexOf(x);
     return k >= 0 && c.score().unitUsed()[k];
+  }
+
+  /** A policy's call to draw up implementing measures (制定工作措施, 制定实施方案): the plan under check is one. */
+  private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile(
+      "(?:制定|研究制定|出台)(?:[^，。；]{0,8})(?:工作措施|具体措施|落实措施|实施方案|工作方案|实施细则|具体办法)");
+
+  /**
+   * A measure asking units to draw up their own implementing measures is met, as far as that goes, by the plan being
+   * checked: covered when that is all it asks, partial when it asks more that the plan does not show.
+   */
+  static Finding byThePlanItself(Finding f, PolicyDocument plan) {
+    String source = org.duibiao.normalize.TextNormalizer.normalize(f.measure().source().quote()).text();
+    java.util.regex.Matcher m = SELF.matcher(source);
+    if (plan.metadata().type() != org.duibiao.structure.DocumentType.PLAN || !m.find()) {
+      return f;
+    }
+    String title = plan.metadata().title();
+    int at = title.isEmpty() ? -1 : plan.text().original().indexOf(title);
+    List<Evidence> evidence = at < 0 ? List.of() : List.of(new Evidence(title, "", at, at + title.length()));
+    String rest = (source.substring(0, m.start()) + source.substring(m.end())).replaceAll("[，。；、\\s]", "");
+    boolean more = ActionWords.of(rest).size() > 0;
+    String reason = "方案本身即为落实该要求制定的" + (title.isEmpty() ? "工作措施" : "《" + title + "》")
+        + (more ? "；其余要求方案未见相应措施" : "");
+    return new Finding(f.measure(), more ? Status.PARTIAL : Status.COVERED, f.score(), evidence, reason,
+        f.explanation());
   }
 
   private static Finding missing(Measure m, Candidate best, Candidate negative) {

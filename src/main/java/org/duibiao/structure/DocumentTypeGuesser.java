@@ -17,6 +17,7 @@ final class DocumentTypeGuesser {
 
   private static final Cue[] CUES = {
       cue(DocumentType.PLAN, "实施方案|工作方案|行动方案|推进方案|落实方案|落实措施|具体措施|任务清单|责任分工", 5, true),
+      cue(DocumentType.PLAN, "方案(?:（[^）]*）)?$|工作要点$|工作计划$", 4, true),
       cue(DocumentType.PLAN, "制定本方案|制定如下落实措施|结合我(?:局|委|区|县|单位|部|办|厅|院|校|镇|街道)实际|责任单位[:：]|牵头单位[:：]", 3, false),
       cue(DocumentType.POLICY, "实施意见|若干措施|十条措施|若干意见|指导意见|意见$|办法$|规定$|决定$|条例$|细则$|通知$", 5, true),
       cue(DocumentType.POLICY, "现印发给你们|提出如下(?:实施)?意见|本意见自|本办法自|本措施自|请认真贯彻(?:执行|落实)|各县（市、区）委|各(?:区|县)(?:（市）)?委", 3, false),

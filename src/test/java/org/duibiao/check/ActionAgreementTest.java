@@ -90,4 +90,15 @@ class ActionAgreementTest {
     Measure m = withActors("党委（党组）或相关部门要及时与受到问责的干部谈心谈话", List.of("党委（党组）、相关部门"));
     assertThat(check("drafted", m, "局党组及时与受到问责的干部谈心谈话。").status()).isEqualTo(Status.COVERED);
   }
+
+  @Test
+  void aCallToDrawUpImplementingMeasuresIsMetByThePlanItself() {
+    Measure pure = measure("各单位要结合实际制定具体实施方案", List.of(), List.of(List.of("实施方案")));
+    Finding f = check("curated", pure, "每季度召开一次干部工作例会。");
+    assertThat(f.status()).isEqualTo(Status.COVERED);
+    assertThat(f.evidence()).singleElement().satisfies(e -> assertThat(e.quote()).isEqualTo("关于加强干部工作的方案"));
+    Measure more = measure("要把干部培养纳入年度重点工作，制定工作措施", List.of(),
+        List.of(List.of("年度重点工作"), List.of("工作措施")));
+    assertThat(check("curated", more, "每季度召开一次干部工作例会。").status()).isEqualTo(Status.PARTIAL);
+  }
 }
