@@ -38,12 +38,51 @@ final class DeepUse {
    * The verbs of the span's actionable predicates (the dependency parse tells the verb of 选拔任用 from the noun of
    * 选拔任用工作), without the light verbs every measure uses; the parse found none → empty.
    */
-  static List<String> actions(ClauseAnalysis ca, int from, int to) {
+  static List<String> actions(ClauseAnalysis ca, String text, int from, int to) {
+    java.util.Set<Integer> bounds = bounds(text);
     List<String> out = new ArrayList<>();
     for (ActionFrame f : frames(ca, from, to)) {
       String v = f.action().verb();
-      if (f.actionable() && v.length() >= 2 && !org.duibiao.nlp.ActionWords.light(v) && !out.contains(v)) {
+      if (f.actionable() && v.length() >= 2 && !org.duibiao.nlp.ActionWords.light(v) && !out.contains(v)
+          && aligned(bounds, f.action().start(), f.action().end())) {
         out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where HanLP, with the 组织工作 vocabulary, puts word boundaries in the clause. CoreNLP's segmenter, trained on
+   * news, cuts some terms of this genre wrongly (解放思想大学习 → 思想大学 / 习…); a role that does not start and end
+   * on HanLP's boundaries is such a cut and is left out.
+   */
+  private static java.util.Set<Integer> bounds(String text) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    out.add(0);
+    out.add(text.length());
+    for (org.duibiao.nlp.Term t : org.duibiao.nlp.Segmenter.segment(text)) {
+      out.add(t.offset());
+      out.add(t.offset() + t.word().length());
+    }
+    return out;
+  }
+
+  private static boolean aligned(java.util.Set<Integer> bounds, int start, int end) {
+    return bounds.contains(start) && bounds.contains(end);
+  }
+
+  /** The objects of the span's actionable predicates, as they stand in the clause (short ones only). */
+  static List<String> objects(ClauseAnalysis ca, String text, int from, int to) {
+    java.util.Set<Integer> bounds = bounds(text);
+    List<String> out = new ArrayList<>();
+    for (ActionFrame f : frames(ca, from, to)) {
+      if (!f.actionable()) {
+        continue;
+      }
+      for (Phrase p : f.objects()) {
+        if (p.text().length() <= 20 && !out.contains(p.text()) && aligned(bounds, p.start(), p.end())) {
+          out.add(p.text());
+        }
       }
     }
     return out;

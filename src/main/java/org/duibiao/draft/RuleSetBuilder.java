@@ -94,7 +94,7 @@ public final class RuleSetBuilder {
           strings(m.get("not")), itemsMin);
       String title = m.path("title").asText(text.length() > 40 ? text.substring(0, 40) + "…" : text);
       out.add(new Measure(id, title, new SourceRef(path, quote, span[0], span[1]), modality, strings(m.get("actors")),
-          strings(m.get("actions")), match, qs, sev, strings(m.get("applies_to"))));
+          strings(m.get("actions")), strings(m.get("objects")), match, qs, sev, strings(m.get("applies_to"))));
     }
     DocMetadata meta = policy.metadata();
     return new RuleSet(spec.get("id").asText(), "curated",

@@ -84,7 +84,8 @@ public final class RuleSetDrafter {
           d.actor = DeepUse.actor(ca, d.start, d.coreEnd);
         }
         if (ca != null) {
-          d.actions = DeepUse.actions(ca, d.start, d.coreEnd);
+          d.actions = DeepUse.actions(ca, c.text(), d.start, d.coreEnd);
+          d.objects = DeepUse.objects(ca, c.text(), d.start, d.coreEnd);
         }
         measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy, rarity));
       }
@@ -147,6 +148,8 @@ public final class RuleSetDrafter {
     String actor = "";
     /** The verbs of what must be done; from the dependency parse when there is one, else from HanLP's tags. */
     List<String> actions;
+    /** What the actions are done to, from the dependency parse; empty without one. */
+    List<String> objects = List.of();
 
     Draft(Clause clause, int start, int end) {
       this.clause = clause;
@@ -210,7 +213,7 @@ public final class RuleSetDrafter {
           ? List.of() : List.of(actorHead());
       String title = text.length() > 40 ? text.substring(0, 40) + "…" : text;
       List<String> acts = actions != null ? actions : org.duibiao.nlp.ActionWords.of(coreText);
-      return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors, acts,
+      return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors, acts, objects,
           new MatchSpec(core, items, List.copyOf(ctx), List.of(),
               examples(coreText) || condition ? 0.5 : MatchSpec.ITEMS_MIN), qs, sev, appliesTo);
     }

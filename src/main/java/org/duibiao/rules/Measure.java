@@ -13,6 +13,7 @@ import org.duibiao.nlp.Modality;
  * @param actors who must act (各单位党组（党委）, 主要负责人 …); may be empty
  * @param actions what they must do: the verbs of the measure (选拔, 谈心谈话, 挂职锻炼); empty means the check takes
  *     the content verbs of the source clause
+ * @param objects what they act on or bring about (谈心谈话制度, 中层干部); empty when not known
  * @param match the concepts a plan must state
  * @param quantity numbers the plan must meet
  * @param severity how much a gap matters
@@ -26,6 +27,7 @@ public record Measure(
     Modality modality,
     List<String> actors,
     List<String> actions,
+    List<String> objects,
     MatchSpec match,
     List<QuantityConstraint> quantity,
     Severity severity,
@@ -41,6 +43,7 @@ public record Measure(
     title = title == null || title.isBlank() ? source.quote() : title;
     actors = actors == null ? List.of() : List.copyOf(actors);
     actions = actions == null ? List.of() : List.copyOf(actions);
+    objects = objects == null ? List.of() : List.copyOf(objects);
     quantity = quantity == null ? List.of() : List.copyOf(quantity);
     appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
   }

@@ -25,7 +25,7 @@ public final class RuleSetLoader {
 
   static final Set<String> TOP = Set.of("id", "origin", "policy", "measures", "note");
   static final Set<String> POLICY = Set.of("title", "doc_numbers", "date", "issuer", "fingerprint");
-  static final Set<String> MEASURE = Set.of("id", "title", "source", "modality", "actors", "actions", "match", "quantity",
+  static final Set<String> MEASURE = Set.of("id", "title", "source", "modality", "actors", "actions", "objects", "match", "quantity",
       "severity", "applies_to", "note");
   static final Set<String> SOURCE = Set.of("path", "quote", "start", "end");
   static final Set<String> MATCH = Set.of("all", "items", "items_min", "context", "not");
@@ -186,6 +186,7 @@ public final class RuleSetLoader {
       }
       List<String> actors = strings(m.get("actors"), where + " actors");
       List<String> actions = strings(m.get("actions"), where + " actions");
+      List<String> objects = strings(m.get("objects"), where + " objects");
       MatchSpec match = match(m.get("match"), m, where);
       List<QuantityConstraint> quantity = new ArrayList<>();
       YamlNode q = m.get("quantity");
@@ -215,7 +216,7 @@ public final class RuleSetLoader {
         return null;
       }
       try {
-        return new Measure(id, title, source, modality, actors, actions, match, quantity, severity, appliesTo);
+        return new Measure(id, title, source, modality, actors, actions, objects, match, quantity, severity, appliesTo);
       } catch (IllegalArgumentException e) {
         problem(m, where + ": " + e.getMessage(), "see rulesets/ruleset.schema.json");
         return null;

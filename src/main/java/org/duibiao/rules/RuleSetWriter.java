@@ -51,6 +51,9 @@ public final class RuleSetWriter {
     if (!m.actions().isEmpty()) {
       sb.append("    actions: ").append(flow(m.actions())).append('\n');
     }
+    if (!m.objects().isEmpty()) {
+      sb.append("    objects: ").append(flow(m.objects())).append('\n');
+    }
     sb.append("    match:\n");
     concepts(sb, "all", m.match().all());
     concepts(sb, "items", m.match().items());

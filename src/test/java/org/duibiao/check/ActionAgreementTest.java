@@ -32,7 +32,7 @@ class ActionAgreementTest {
   }
 
   private static Measure measure(String quote, List<String> actions, List<List<String>> all) {
-    return new Measure("M01", "", new SourceRef("一", quote, -1, -1), Modality.SHOULD, List.of(), actions,
+    return new Measure("M01", "", new SourceRef("一", quote, -1, -1), Modality.SHOULD, List.of(), actions, List.of(),
         new MatchSpec(all.stream().map(Concept::new).toList(), List.of(), List.of(), List.of(), MatchSpec.ITEMS_MIN),
         List.of(), Severity.MEDIUM, List.of());
   }
@@ -69,7 +69,7 @@ class ActionAgreementTest {
   }
 
   private static Measure withActors(String quote, List<String> actors) {
-    return new Measure("M01", "", new SourceRef("一", quote, -1, -1), Modality.SHOULD, actors, List.of(),
+    return new Measure("M01", "", new SourceRef("一", quote, -1, -1), Modality.SHOULD, actors, List.of(), List.of(),
         new MatchSpec(List.of(new Concept(List.of("谈心谈话"))), List.of(), List.of(), List.of(), MatchSpec.ITEMS_MIN),
         List.of(), Severity.MEDIUM, List.of());
   }
