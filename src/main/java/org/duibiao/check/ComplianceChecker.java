@@ -62,7 +62,8 @@ public final class ComplianceChecker {
     List<Finding> findings = new ArrayList<>();
     for (Measure m : rules.measures()) {
       Finding f = judge(m, actions(m), windows, matcher, plan, rules.origin());
-      findings.add(f.status() == Status.MISSING ? byThePlanItself(f, plan) : f);
+      findings.add(f.status() == Status.MISSING && f.reason().equals(NOT_FOUND) && m.bindsEveryUnit()
+          && !defersItsMeasures(windows) ? byThePlanItself(f, plan) : f);
     }
     return new CheckResult(policy, plan, rules, findings);
   }
@@ -238,12 +239,11 @@ public final class ComplianceChecker {
   static Finding byThePlanItself(Finding f, PolicyDocument plan) {
     String source = org.duibiao.normalize.TextNormalizer.normalize(f.measure().source().quote()).text();
     java.util.regex.Matcher m = SELF.matcher(source);
-    if (plan.metadata().type() != org.duibiao.structure.DocumentType.PLAN || !m.find()) {
+    String title = plan.metadata().title();
+    List<Evidence> evidence = titleEvidence(plan);
+    if (plan.metadata().type() != org.duibiao.structure.DocumentType.PLAN || !m.find() || evidence.isEmpty()) {
       return f;
     }
-    String title = plan.metadata().title();
-    int at = title.isEmpty() ? -1 : plan.text().original().indexOf(title);
-    List<Evidence> evidence = at < 0 ? List.of() : List.of(new Evidence(title, "", at, at + title.length()));
     String rest = (source.substring(0, m.start()) + source.substring(m.end())).replaceAll("[，。；、\\s]", "");
     boolean more = ActionWords.of(rest).size() > 0;
     String reason = "方案本身即为落实该要求制定的" + (title.isEmpty() ? "工作措施" : "《" + title + "》")
@@ -252,6 +252,49 @@ public final class ComplianceChecker {
         f.explanation());
   }
 
+  /** A plan that puts off its own detailed measures (具体措施另行制定) has not drawn them up yet. */
+  private static boolean defersItsMeasures(List<List<PlanUnit>> windows) {
+    for (List<PlanUnit> w : windows) {
+      if (w.size() == 1 && DEFERS_MEASURES.matcher(w.get(0).text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern DEFERS_MEASURES = java.util.regex.Pattern.compile(
+      "(?:措施|方案|细则|办法)[^，。；]{0,20}?(?:另行|再行|后再|暂缓|暂不)(?:研究)?(?:制定|出台|印发)");
+
+  /** The plan's title, quoted verbatim from its original text (a title wrapped over lines keeps its line break). */
+  private static List<Evidence> titleEvidence(PolicyDocument plan) {
+    String title = plan.metadata().title();
+    if (title.isEmpty()) {
+      return List.of();
+    }
+    String original = plan.text().original();
+    int at = original.indexOf(title);
+    if (at >= 0) {
+      return List.of(new Evidence(title, "", at, at + title.length()));
+    }
+    String norm = org.duibiao.normalize.TextNormalizer.normalize(title).text();
+    if (norm.isEmpty()) {
+      return List.of();
+    }
+    // The title's characters in order, a line break allowed between any two (a title printed over two lines).
+    StringBuilder re = new StringBuilder();
+    norm.codePoints().forEach(cp -> re.append(re.length() == 0 ? "" : "\\n?")
+        .append(java.util.regex.Pattern.quote(new String(Character.toChars(cp)))));
+    java.util.regex.Matcher found = java.util.regex.Pattern.compile(re.toString()).matcher(plan.text().text());
+    if (!found.find()) {
+      return List.of();
+    }
+    int[] span = plan.text().originSpan(found.start(), found.end());
+    return List.of(new Evidence(original.substring(span[0], span[1]), "", span[0], span[1]));
+  }
+
+  /** The reason of a measure of which the plan says nothing. */
+  static final String NOT_FOUND = "方案未见相应措施";
+
   private static Finding missing(Measure m, Candidate best, Candidate negative) {
     if (negative != null && negative.score().combined() >= NEGATIVE_FROM) {
       String why = negative.window().stream().map(PlanUnit::negative).filter(n -> n != null).findFirst().orElse("");
@@ -259,7 +302,7 @@ public final class ComplianceChecker {
           explain(negative));
     }
     return new Finding(m, Status.MISSING, round(best == null ? 0 : best.score().combined()), List.of(),
-        "方案未见相应措施", explain(best));
+        NOT_FOUND, explain(best));
   }
 
   /**
@@ -267,19 +310,23 @@ public final class ComplianceChecker {
    * does not name while it names another: fewer actors is a narrower measure. Empty when the evidence names none of
    * them (the plan speaks for its unit as a whole) or all.
    */
+  /** Between two actors: 、, or 和/及/与 after a body or a role (not inside 人力资源和社会保障局). */
+  private static final java.util.regex.Pattern ACTOR_SPLIT =
+      java.util.regex.Pattern.compile("、|(?<=[组委构门人志导位关部员）])(?:以及|和|及|与)");
+
   static List<String> absentActors(Measure m, String evidence) {
     List<String> actors = new ArrayList<>();
     for (String a : m.actors()) {
-      for (String part : a.split("[、和及与]|以及")) {
+      for (String part : ACTOR_SPLIT.split(a)) {
         String p = part.strip();
         if (!p.isEmpty()) {
           actors.add(p);
         }
       }
     }
-    String source = ScriptConverter.toSimplified(m.source().quote()).replace('(', '（').replace(')', '）');
-    if (actors.size() < 2 || source.matches(".*(?:或者?|或是)[^，。；]{0,2}(?:" + java.util.regex.Pattern.quote(
-        ScriptConverter.toSimplified(actors.get(actors.size() - 1))) + ").*")) {
+    String source = org.duibiao.normalize.TextNormalizer.normalize(m.source().quote()).text();
+    if (actors.size() < 2 || java.util.regex.Pattern.compile("(?:或者?|或是)[^，。；]{0,2}" + java.util.regex.Pattern.quote(
+        org.duibiao.normalize.TextNormalizer.normalize(actors.get(actors.size() - 1)).text())).matcher(source).find()) {
       return List.of(); // 党委（党组）或相关部门: either will do
     }
     List<String> absent = new ArrayList<>();

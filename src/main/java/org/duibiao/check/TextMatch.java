@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.duibiao.nlp.ScriptConverter;
-import org.duibiao.nlp.TermStats;
+import org.duibiao.nlp.Synonyms;
 import org.duibiao.nlp.Vocabulary;
 import org.duibiao.rules.Concept;
 
 /**
  * How strongly a text states a concept: 1 for a term found verbatim, slightly less for a synonym from the
  * 组织工作 vocabulary or an equivalent in 同义词词林, and partial credit for a paraphrase that keeps most of a longer term's character pairs
- * (新录用公务员 / 新招录的公务员). Concepts are compared in simplified script.
+ * (专题培训班 / 专题业务培训班). Concepts are compared in simplified script.
  */
 final class TextMatch {
 
@@ -30,7 +30,8 @@ final class TextMatch {
 
   /**
    * A term of a rule set as it is compared: simplified, with its synonyms from the 组织工作 vocabulary, its character
-   * pairs, and its equivalents in 同义词词林 (tight "=" groups only: 平均主义 = 大锅饭, 补贴 = 津贴).
+   * pairs, and its equivalents in 同义词词林 for general words, as {@link Synonyms} allows them (tight "=" groups; none
+   * for 组织工作 terms, whose general senses mislead: 蹲点 is no 监视).
    */
   private record Term(String text, List<String> synonyms, List<String> bigrams, List<String> cilin) {}
 
@@ -38,10 +39,13 @@ final class TextMatch {
   private static final java.util.Map<String, Term> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Term term(String raw) {
+    if (TERMS.size() > 100_000) {
+      TERMS.clear(); // a long-running service checking many drafted rule sets: start over rather than grow
+    }
     return TERMS.computeIfAbsent(raw, r -> {
       String t = ScriptConverter.toSimplified(r);
       return new Term(t, List.copyOf(Vocabulary.synonyms(t)), List.copyOf(bigrams(t)),
-          List.copyOf(TermStats.cilinSynonyms(t)));
+          Synonyms.of(t).general());
     });
   }
 
@@ -212,7 +216,7 @@ final class TextMatch {
 
   /**
    * Share of the term's character pairs found together in one place of the text: within a stretch a few
-   * characters longer than the term (新录用公务员 in 新招录的公务员), not scattered over the clause.
+   * characters longer than the term (专题培训班 in 专题业务培训班), not scattered over the clause.
    */
   static double bigramContainment(String term, String text) {
     return bigramContainment(new ArrayList<>(bigrams(term)), term.length(), text);

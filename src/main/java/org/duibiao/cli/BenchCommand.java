@@ -119,9 +119,17 @@ final class BenchCommand implements Callable<Integer> {
     if (cold < 1 || warm < 1) {
       throw new ParameterException(spec.commandLine(), "--cold and --warm need at least 1 run");
     }
-    Path[] pair = CheckBench.defaults(corpus != null ? corpus : Home.path("corpus"));
-    Path pol = policy != null ? policy : pair[0];
-    Path pl = plan != null ? plan : pair[1];
+    Path pol = policy;
+    Path pl = plan;
+    if (pol == null || pl == null) {
+      Path dir = corpus != null ? corpus : Home.path("corpus");
+      if (!Files.isDirectory(dir)) {
+        throw new UserException(dir + ": no such folder; give --corpus DIR, or --policy and --plan", ExitCodes.USAGE);
+      }
+      Path[] pair = CheckBench.defaults(dir);
+      pol = pol != null ? pol : pair[0];
+      pl = pl != null ? pl : pair[1];
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     out.println(CheckBench.describe(pol, pl));

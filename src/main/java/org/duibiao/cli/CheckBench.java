@@ -104,7 +104,7 @@ final class CheckBench {
     int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     if (code != ExitCodes.OK && code != ExitCodes.GAPS) {
-      throw new UserException("the check to benchmark failed: " + err.toString(StandardCharsets.UTF_8).strip(), code);
+      throw new UserException(message(err.toString(StandardCharsets.UTF_8)), code);
     }
   }
 
@@ -140,14 +140,26 @@ final class CheckBench {
         throw new UserException("a cold check took more than 2 minutes; stopped", ExitCodes.INTERNAL);
       }
       double ms = (System.nanoTime() - t0) / 1e6;
-      if (p.exitValue() != ExitCodes.OK && p.exitValue() != ExitCodes.GAPS) {
-        throw new UserException("the cold check failed (exit " + p.exitValue() + ", heap " + COLD_HEAP + "): "
-            + lastLine(errFile), ExitCodes.INTERNAL);
+      int code = p.exitValue();
+      if (code == ExitCodes.USAGE || code == ExitCodes.UNREADABLE) {
+        throw new UserException(message(lastLine(errFile)), code); // the input, not the benchmark
+      }
+      if (code != ExitCodes.OK && code != ExitCodes.GAPS) {
+        throw new UserException("the cold check failed (exit " + code + ", heap " + COLD_HEAP + "): "
+            + message(lastLine(errFile)), ExitCodes.INTERNAL);
       }
       return ms;
     } finally {
       Files.deleteIfExists(errFile);
     }
+  }
+
+  /** The check's own one-line message, without its "error: " prefix (the caller adds its own). */
+  private static String message(String err) {
+    String s = err.strip();
+    int nl = s.lastIndexOf('\n');
+    s = nl >= 0 ? s.substring(nl + 1) : s;
+    return s.startsWith("error: ") ? s.substring(7) : s;
   }
 
   private static String lastLine(Path f) throws IOException {

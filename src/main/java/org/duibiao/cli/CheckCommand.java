@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check a plan against every required measure of a policy.",
         "Uses the curated rule set in rulesets/ whose policy matches, else drafts one from the policy."},
-    footer = {"", "Exit codes: 0 no gaps, 1 gaps found, 2 usage error, 3 unreadable input or rule set."})
+    footer = {"", "Exit codes: 0 no gaps, 1 gaps found, 2 usage error, 3 unreadable input or rule set, 4 internal error."})
 final class CheckCommand implements Callable<Integer> {
 
   @Spec

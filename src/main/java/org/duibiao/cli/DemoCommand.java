@@ -129,8 +129,16 @@ final class DemoCommand implements Callable<Integer> {
           shown++;
         }
       }
-      out.printf("  full report: ./duibiao check --policy %s --plan %s --format md%n", policy.source(), p);
+      out.printf("  full report: ./duibiao check --policy %s --plan %s --format md%n", shown(Path.of(policy.source())),
+          shown(p));
     }
+  }
+
+  /** A path as the user would type it: relative to the current folder when it lies below it. */
+  private static String shown(Path p) {
+    Path here = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
   }
 
   private static String dash(String s) {

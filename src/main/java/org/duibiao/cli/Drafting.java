@@ -14,7 +14,17 @@ import org.duibiao.structure.PolicyDocument;
 final class Drafting {
   private Drafting() {}
 
-  static RuleSet draft(PolicyDocument policy, DeepOptions deep, PrintWriter err) {
+  /** Drafts, and refuses a policy in which drafting finds no measure at all: a report of 0 measures says nothing. */
+  static RuleSet draft(PolicyDocument policy, DeepOptions deep, PrintWriter err) throws UserException {
+    RuleSet rs = drafted(policy, deep, err);
+    if (rs.measures().isEmpty()) {
+      throw new UserException(policy.source() + ": no required measure found in it to draft (is it a policy notice?); "
+          + "give a rule set with --ruleset", ExitCodes.UNREADABLE);
+    }
+    return rs;
+  }
+
+  private static RuleSet drafted(PolicyDocument policy, DeepOptions deep, PrintWriter err) {
     if (!deep.enabled()) {
       return RuleSetDrafter.draft(policy);
     }

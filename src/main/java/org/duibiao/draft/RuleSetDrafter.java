@@ -209,7 +209,9 @@ public final class RuleSetDrafter {
       };
       Severity sev = label.strength() >= 5 ? Severity.HIGH : label.strength() >= 4 ? Severity.MEDIUM : Severity.LOW;
       List<String> actors = actor.isEmpty() ? List.of() : List.of(actor);
-      List<String> appliesTo = actor.isEmpty() || !Lexicon.NAMED_BODY.matcher(actorHead()).matches()
+      // 各区委组织部 is every district's department, each unit the policy addresses: no single body
+      List<String> appliesTo = actor.isEmpty() || actorHead().startsWith("各")
+          || !Lexicon.NAMED_BODY.matcher(actorHead()).matches()
           ? List.of() : List.of(actorHead());
       String title = text.length() > 40 ? text.substring(0, 40) + "…" : text;
       List<String> acts = actions != null ? actions : org.duibiao.nlp.ActionWords.of(coreText);

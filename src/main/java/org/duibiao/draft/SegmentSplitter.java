@@ -86,7 +86,8 @@ final class SegmentSplitter {
       }
       if (head != null && j - k >= 3) {
         for (int i = k; i < j; i++) {
-          out[i] = true;
+          // 落实带薪休假，落实健康体检，落实谈心谈话 lists measures; only pieces with nothing to act on exhort
+          out[i] = !actionable(clause.substring(spans.get(i)[0], spans.get(i)[1]).strip());
         }
       }
       k = Math.max(j, k + 1);

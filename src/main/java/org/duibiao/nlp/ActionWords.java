@@ -44,7 +44,7 @@ public final class ActionWords {
     }
     int found = 0;
     for (String v : actions) {
-      if (names(text, v)) {
+      if (!v.isBlank() && names(text, v)) {
         found++;
       }
     }
@@ -60,7 +60,7 @@ public final class ActionWords {
         return true;
       }
     }
-    for (String s : TermStats.cilinSynonyms(verb)) {
+    for (String s : Synonyms.of(verb).general()) {
       if (s.length() >= 2 && text.contains(s)) {
         return true;
       }

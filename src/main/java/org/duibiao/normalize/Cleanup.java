@@ -50,21 +50,23 @@ final class Cleanup {
     return b.build();
   }
 
+  /** A heading or list number standing alone: 一、 （一） 1. (1) ① 第三条. */
+  private static final java.util.regex.Pattern MARKER_ONLY = java.util.regex.Pattern.compile(
+      "(?:第[一二三四五六七八九十百零〇两]+[章节条部分]|[一二三四五六七八九十百零〇两]+[、．.]|[（(][一二三四五六七八九十百零〇两]+[）)]"
+          + "|\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]|[①-⑳])");
+
   /**
    * A tab between two cells of a table row (text between tabs on both sides of it, on the same line): a plan's table
    * flattened into text, or Tika's rendering of a Word table, where the cells must not run together (…每月一次区委宣传部).
    */
   private static boolean cellBreak(MappedText in, int i) {
-    boolean before = false;
-    for (int k = i - 1; k >= 0 && in.charAt(k) != '\n' && in.charAt(k) != '\r'; k--) {
-      char c = in.charAt(k);
-      if (c != '\t' && c != ' ' && c != '\u3000') {
-        before = true;
-        break;
-      }
+    int lineStart = i;
+    while (lineStart > 0 && in.charAt(lineStart - 1) != '\n' && in.charAt(lineStart - 1) != '\r') {
+      lineStart--;
     }
-    if (!before) {
-      return false;
+    String before = in.text().substring(lineStart, i).strip();
+    if (before.isEmpty() || MARKER_ONLY.matcher(before).matches()) {
+      return false; // an indent, or the tab after a heading's number (（一）\t加强…)
     }
     for (int k = i + 1; k < in.length() && in.charAt(k) != '\n' && in.charAt(k) != '\r'; k++) {
       char c = in.charAt(k);

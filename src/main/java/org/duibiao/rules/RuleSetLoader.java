@@ -353,10 +353,6 @@ public final class RuleSetLoader {
       if (n == null || n.kind == YamlNode.Kind.NULL) {
         return out;
       }
-      if (n.kind == YamlNode.Kind.SCALAR) {
-        out.add(n.scalar);
-        return out;
-      }
       if (n.kind != YamlNode.Kind.LIST) {
         problem(n, where + " must be a list of words", "write [word, word]");
         return out;
@@ -364,6 +360,8 @@ public final class RuleSetLoader {
       for (YamlNode s : n.list) {
         if (s.kind != YamlNode.Kind.SCALAR) {
           problem(s, where + ": expected a word, found " + s.describe(), "write [word, word]");
+        } else if (s.scalar.isBlank()) {
+          problem(s, where + ": empty word", "remove it or write the word");
         } else {
           out.add(s.scalar);
         }

@@ -137,10 +137,19 @@ public final class DocumentStructurer {
       startPart(p, number, "篇" + number);
     }
 
-    /** An annex restarts the numbering under its own label: 附件/一, not a second 一 of the body. */
+    /**
+     * An annex restarts the numbering under its own label: 附件/一, not a second 一 of the body. A label seen before
+     * (the body's list of annexes, then the annex itself) gets a number: 附件, 附件-2.
+     */
     private void startPart(Paragraph p, String label) {
-      startPart(p, 0, label);
+      String unique = label;
+      for (int n = 2; !annexLabels.add(unique); n++) {
+        unique = label + "-" + n;
+      }
+      startPart(p, 0, unique);
     }
+
+    private final java.util.Set<String> annexLabels = new java.util.HashSet<>();
 
     private void startPart(Paragraph p, int number, String label) {
       closeAll(p.start());

@@ -101,4 +101,29 @@ class ActionAgreementTest {
         List.of(List.of("年度重点工作"), List.of("工作措施")));
     assertThat(check("curated", more, "每季度召开一次干部工作例会。").status()).isEqualTo(Status.PARTIAL);
   }
+
+  @Test
+  void thePlanItselfMeetsNoTaskOfAnotherBodyAndNoneItPutsOff() {
+    Measure cityTask = new Measure("M01", "", new SourceRef("一", "市委组织部要研究制定实施细则", -1, -1), Modality.SHOULD,
+        List.of("市委组织部"), List.of(), List.of(), new MatchSpec(List.of(new Concept(List.of("实施细则"))), List.of(),
+            List.of(), List.of(), MatchSpec.ITEMS_MIN), List.of(), Severity.MEDIUM, List.of("市委组织部"));
+    assertThat(check("curated", cityTask, "每季度召开一次干部工作例会。").status()).isEqualTo(Status.MISSING);
+    Measure own = measure("各单位要结合实际制定具体实施方案", List.of(), List.of(List.of("实施方案")));
+    assertThat(check("curated", own, "每季度召开一次干部工作例会。具体措施待上级部署后另行制定。").status())
+        .isEqualTo(Status.MISSING);
+  }
+
+  @Test
+  void aTitleOverTwoLinesIsQuotedAsPrinted() {
+    Measure own = measure("各单位要结合实际制定具体实施方案", List.of(), List.of(List.of("实施方案")));
+    RuleSet rs = new RuleSet("t", "curated", new PolicyRef("示例", List.of(), "", "", ""), List.of(own));
+    PolicyDocument plan = doc("某某区关于加强年轻干部\n培养的工作方案\n\n一、工作措施\n每季度召开一次干部工作例会。\n");
+    Finding f = ComplianceChecker.check(rs, doc("关于加强干部工作的意见\n一、要求。\n各单位要结合实际制定具体实施方案。\n"),
+        plan).findings().get(0);
+    assertThat(f.status()).isEqualTo(Status.COVERED);
+    assertThat(f.evidence()).singleElement().satisfies(e -> {
+      assertThat(e.quote()).isEqualTo("某某区关于加强年轻干部\n培养的工作方案");
+      assertThat(plan.text().original().substring(e.start(), e.end())).isEqualTo(e.quote());
+    });
+  }
 }

@@ -94,4 +94,22 @@ class CheckCommandTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("drafted  cold CLI", "drafted  warm", "drafted  heap", "heap capped at 512m");
   }
+
+  @Test
+  void aPolicyWithoutMeasuresIsRefusedNotReportedAsComplete(@TempDir Path dir) throws IOException {
+    Path pol = dir.resolve("slogans.txt");
+    Files.writeString(pol, "关于进一步提高思想认识的意见\n一、提高认识。进一步提高政治站位，凝聚发展共识，坚定理想信念。\n",
+        StandardCharsets.UTF_8);
+    Run r = Run.of("check", "--policy", pol.toString(), "--plan", PLAN, "--draft", "--no-deep");
+    assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("slogans.txt", "no required measure", "--ruleset");
+  }
+
+  @Test
+  void benchCheckSaysWhatIsWrongWithItsInput() {
+    Run r = Run.of("bench", "check", "--corpus", "no-such-folder", "--cold", "1", "--warm", "1");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("no-such-folder: no such folder");
+  }
 }

@@ -85,7 +85,7 @@ class RuleSetDrafterTest {
 
   @Test
   void parallelRunsAreRhetoric() {
-    List<Measure> ms = draft("关于加强干部学习的意见\n一、学习。带着问题学习，带着任务调研，带着责任落实，以学习促进学习。"
+    List<Measure> ms = draft("关于加强干部学习的意见\n一、学习。带着感情干，带着责任干，带着使命干，以学习促进学习。"
         + "每季度组织一次读书交流会。\n");
     assertThat(quotes(ms)).containsExactly("每季度组织一次读书交流会");
   }
@@ -94,5 +94,11 @@ class RuleSetDrafterTest {
   void aMeasureOfANamedSuperiorBodyAppliesToItOnly() {
     List<Measure> ms = draft("关于专项活动的意见\n一、组织领导。市委成立专项活动领导小组，由市委副书记担任组长。\n");
     assertThat(ms).singleElement().satisfies(m -> assertThat(m.appliesTo()).containsExactly("市委"));
+  }
+
+  @Test
+  void aParallelRunOfMeasuresStaysMeasures() {
+    List<Measure> ms = draft("关于关心关爱干部的意见\n一、关心关爱。落实带薪休假，落实健康体检，落实谈心谈话。\n");
+    assertThat(quotes(ms)).containsExactly("落实带薪休假", "落实健康体检", "落实谈心谈话");
   }
 }

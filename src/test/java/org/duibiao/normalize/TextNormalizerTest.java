@@ -361,4 +361,10 @@ class TextNormalizerTest {
       assertThat(norm("\t一、加强组织领导\n\t各单位要高度重视。").text()).isEqualTo("一、加强组织领导\n各单位要高度重视。");
     }
   }
+
+  @Test
+  void aTabAfterAHeadingNumberIsNoTableCell() {
+    NormalizedText t = norm("（一）\t加强干部教育培训\n一、\t总体要求\n");
+    assertThat(t.text()).isEqualTo("（一）加强干部教育培训\n一、总体要求");
+  }
 }

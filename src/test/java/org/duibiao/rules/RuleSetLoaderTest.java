@@ -82,4 +82,14 @@ class RuleSetLoaderTest {
     RuleSet again = RuleSetLoader.parse("again.yaml", yaml);
     assertThat(again).isEqualTo(rs);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"actions: \"\"", "actions: [\"\"]", "actions: 选拔",
+      "actors: 主要负责人"})
+  void listsOfWordsMustBeListsOfWords(String line) {
+    String text = GOOD.replace("    modality: should\n", "    modality: should\n    " + line + "\n");
+    assertThatThrownBy(() -> RuleSetLoader.parse("r.yaml", text))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageMatching("(?s)r\\.yaml:9:\\d+: error: measure M01 (actions|actors).*");
+  }
 }
