@@ -77,11 +77,18 @@ public final class ComplianceChecker {
     return out;
   }
 
-  private record Candidate(List<PlanUnit> window, MeasureMatcher.Score score) {
+  /**
+   * A window with its score and the share of the measure's actions it names (-1 when the measure names none): of
+   * windows that find the same words, the one that also says what is to be done with them is the evidence.
+   */
+  private record Candidate(List<PlanUnit> window, MeasureMatcher.Score score, double agree) {
     double rank() {
-      return score.combined() - 0.02 * (window.size() - 1) + 0.01 * score.strength();
+      return score.combined() - 0.02 * (window.size() - 1) + 0.01 * score.strength() + ACTION_TIE * Math.max(0, agree);
     }
   }
+
+  /** How much naming all of a measure's actions weighs when windows are ranked. */
+  static final double ACTION_TIE = 0.03;
 
   /** Each clause alone and with the next clause of its section: a measure may take two sentences. */
   static List<List<PlanUnit>> windows(List<PlanUnit> units) {
@@ -100,8 +107,10 @@ public final class ComplianceChecker {
       MeasureMatcher matcher, PolicyDocument plan, String origin) {
     Candidate best = null;
     Candidate bestNegative = null;
+    List<List<String>> forms = ActionWords.forms(actions);
     for (List<PlanUnit> w : windows) {
-      Candidate c = new Candidate(w, matcher.score(m, w));
+      MeasureMatcher.Score sc = matcher.score(m, w);
+      Candidate c = new Candidate(w, sc, sc.combined() <= 0 ? -1 : ActionWords.agreementOfForms(forms, matcher.text(w)));
       boolean negative = false;
       for (PlanUnit x : w) {
         negative |= x.negative() != null && usedNegative(c, x);
@@ -117,7 +126,7 @@ public final class ComplianceChecker {
     // A curator names the concept a measure turns on; in a drafted rule set the heaviest word may be incidental.
     boolean curated = "curated".equals(origin);
     // What the measure asks to be done decides the borderline: named, a reworded measure; absent, a keyword echo.
-    double agree = best == null ? -1 : ActionWords.agreement(actions, windowText(best));
+    double agree = best == null ? -1 : best.agree();
     boolean rescued = agree >= 0.5 && best.score().combined() >= ACTION_RESCUE_FROM;
     boolean echo = !curated && agree == 0 && best.score().combined() < ECHO_BELOW;
     if (echo || !rescued && (best == null || best.score().combined() < MISSING_BELOW
@@ -334,6 +343,11 @@ public final class ComplianceChecker {
       String s = ScriptConverter.toSimplified(a);
       String bare = s.replaceAll("（[^）]*）", "").replaceFirst("^(?:各级|各单位|各|市直单位|市直|市级|全市|派驻)", "");
       java.util.List<String> alts = new ArrayList<>(List.of(s, bare));
+      // A kind of body by what it does: 派驻纪检监察机构 is the plan's 驻局纪检监察组.
+      String kind = bare.replaceFirst("(?:机构|机关|部门|单位|组织)$", "");
+      if (kind.length() >= 4 && kind.length() < bare.length()) {
+        alts.add(kind);
+      }
       java.util.regex.Matcher paren = java.util.regex.Pattern.compile("（([^）]+)）").matcher(s);
       while (paren.find()) {
         alts.add(paren.group(1));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.nlp.TermStats;
 import org.duibiao.rules.Concept;
 import org.duibiao.rules.Measure;
@@ -102,6 +103,40 @@ final class MeasureMatcher {
     });
   }
 
+  /** A concept that counts what the measure enumerates: 三项机制, 两个责任, “四型”. */
+  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+      "^[“\"]?([一二两三四五六七八九十])(?:项|个|条|种|大|类|型)");
+
+  /**
+   * Whether a concept that counts the measure's items (三项机制) is stated by the window naming that many of them:
+   * plans spell out the mechanisms rather than repeat the label.
+   */
+  private boolean countsItems(Concept c, Measure m, String text) {
+    java.util.regex.Matcher k = COUNT.matcher(ScriptConverter.toSimplified(c.name()));
+    if (!k.find() || m.match().items().isEmpty()) {
+      return false;
+    }
+    int n = "一二三四五六七八九十".indexOf(k.group(1)) + 1;
+    if (n == 0) {
+      n = 2; // 两
+    }
+    if (n != m.match().items().size()) {
+      return false;
+    }
+    int named = 0;
+    for (Concept i : m.match().items()) {
+      if (itemHit(i, text).score() >= 0.5) {
+        named++;
+      }
+    }
+    return named == n;
+  }
+
+  /** The text of a window, as scored. */
+  String text(List<PlanUnit> window) {
+    return texts(window)[0];
+  }
+
   Score score(Measure m, List<PlanUnit> window) {
     String[] texts = texts(window);
     String text = texts[0];
@@ -119,6 +154,10 @@ final class MeasureMatcher {
       double w = weight(c);
       TextMatch.Hit h = hit(c, text);
       double s = Math.max(h.score(), HEADING * hit(c, headings).score());
+      if (s < 0.5 && countsItems(c, m, text)) {
+        s = TextMatch.SYNONYM; // “三项机制” stated by naming its three mechanisms
+        h = new TextMatch.Hit(s, c.name());
+      }
       total += w;
       got += w * s;
       if (w > keyWeight) {

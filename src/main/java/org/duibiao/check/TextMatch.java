@@ -33,7 +33,29 @@ final class TextMatch {
    * pairs, and its equivalents in 同义词词林 for general words, as {@link Synonyms} allows them (tight "=" groups; none
    * for 组织工作 terms, whose general senses mislead: 蹲点 is no 监视).
    */
-  private record Term(String text, List<String> synonyms, List<String> bigrams, List<String> cilin) {}
+  private record Term(String text, List<String> synonyms, List<String> bigrams, List<String> cilin,
+      java.util.regex.Pattern spelledOut) {}
+
+  /**
+   * An abbreviation of three to five characters (述评考, 三重一大 aside) as a list of the words it abbreviates, each
+   * starting with its character in order: 述职、评议、考核. Null for other terms.
+   */
+  static java.util.regex.Pattern spelledOut(String term) {
+    String t = term.replaceAll("[“”\"‘’]", "");
+    if (t.length() < 3 || t.length() > 5 || !t.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp)
+        == Character.UnicodeScript.HAN) || t.chars().anyMatch(ch -> "一二三四五六七八九十两".indexOf(ch) >= 0)) {
+      return null;
+    }
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < t.length(); i++) {
+      if (i > 0) {
+        re.append(i == t.length() - 1 ? "(?:、|和|及|与)" : "、");
+      }
+      // The words between the separators are as long as they are; the last one ends nowhere marked: a word of two.
+      re.append(t.charAt(i)).append(i == t.length() - 1 ? "\\p{IsHan}?" : "\\p{IsHan}{0,3}");
+    }
+    return java.util.regex.Pattern.compile(re.toString());
+  }
 
   /** Rule-set terms are few and asked about for every plan clause: prepared once. */
   private static final java.util.Map<String, Term> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,7 +67,7 @@ final class TextMatch {
     return TERMS.computeIfAbsent(raw, r -> {
       String t = ScriptConverter.toSimplified(r);
       return new Term(t, List.copyOf(Vocabulary.synonyms(t)), List.copyOf(bigrams(t)),
-          Synonyms.of(t).general());
+          Synonyms.of(t).general(), spelledOut(t));
     });
   }
 
@@ -68,6 +90,12 @@ final class TextMatch {
       for (String syn : term.synonyms()) {
         if (syn.length() >= 2 && containsWord(text, syn) && best.score() < SYNONYM) {
           best = new Hit(SYNONYM, syn);
+        }
+      }
+      if (term.spelledOut() != null && best.score() < SYNONYM) {
+        java.util.regex.Matcher sp = term.spelledOut().matcher(text);
+        if (sp.find()) {
+          best = new Hit(SYNONYM, sp.group());
         }
       }
       for (String syn : term.cilin()) {

@@ -39,32 +39,46 @@ public final class ActionWords {
 
   /** The share of the actions that the text names, by the word, a synonym or a 词林 equivalent; -1 without actions. */
   public static double agreement(List<String> actions, String text) {
-    if (actions.isEmpty()) {
+    return agreementOfForms(forms(actions), text);
+  }
+
+  /** Each action with the words that name it too (synonyms, 词林 equivalents): prepared once per measure. */
+  public static List<List<String>> forms(List<String> actions) {
+    List<List<String>> out = new ArrayList<>();
+    for (String v : actions) {
+      if (v.isBlank()) {
+        continue;
+      }
+      List<String> f = new ArrayList<>(List.of(v));
+      for (String s : Vocabulary.synonyms(v)) {
+        if (s.length() >= 2 && !f.contains(s)) {
+          f.add(s);
+        }
+      }
+      for (String s : Synonyms.of(v).general()) {
+        if (s.length() >= 2 && !f.contains(s)) {
+          f.add(s);
+        }
+      }
+      out.add(List.copyOf(f));
+    }
+    return out;
+  }
+
+  /** As {@link #agreement(List, String)}, with the actions' {@link #forms}; -1 without actions. */
+  public static double agreementOfForms(List<List<String>> forms, String text) {
+    if (forms.isEmpty()) {
       return -1;
     }
     int found = 0;
-    for (String v : actions) {
-      if (!v.isBlank() && names(text, v)) {
-        found++;
+    for (List<String> f : forms) {
+      for (String s : f) {
+        if (text.contains(s)) {
+          found++;
+          break;
+        }
       }
     }
-    return (double) found / actions.size();
-  }
-
-  private static boolean names(String text, String verb) {
-    if (text.contains(verb)) {
-      return true;
-    }
-    for (String s : Vocabulary.synonyms(verb)) {
-      if (s.length() >= 2 && text.contains(s)) {
-        return true;
-      }
-    }
-    for (String s : Synonyms.of(verb).general()) {
-      if (s.length() >= 2 && text.contains(s)) {
-        return true;
-      }
-    }
-    return false;
+    return (double) found / forms.size();
   }
 }

@@ -86,6 +86,13 @@ class ActionAgreementTest {
   }
 
   @Test
+  void aBodyIsNamedByWhatItDoes() {
+    Measure m = withActors("各单位党组和派驻人事监督机构要与干部谈心谈话", List.of("各单位党组、派驻人事监督机构"));
+    assertThat(check("drafted", m, "局党组和驻局人事监督组每年与干部谈心谈话。").status()).isEqualTo(Status.COVERED);
+    assertThat(check("drafted", m, "局党组每年与干部谈心谈话。").status()).isEqualTo(Status.PARTIAL);
+  }
+
+  @Test
   void actorsJoinedByOrAreAlternatives() {
     Measure m = withActors("党委（党组）或相关部门要及时与受到问责的干部谈心谈话", List.of("党委（党组）、相关部门"));
     assertThat(check("drafted", m, "局党组及时与受到问责的干部谈心谈话。").status()).isEqualTo(Status.COVERED);
@@ -125,5 +132,23 @@ class ActionAgreementTest {
       assertThat(e.quote()).isEqualTo("某某区关于加强年轻干部\n培养的工作方案");
       assertThat(plan.text().original().substring(e.start(), e.end())).isEqualTo(e.quote());
     });
+  }
+
+  @Test
+  void ofClausesThatFindTheSameWordsTheOneNamingTheActionIsTheEvidence() {
+    Measure m = measure("优先推荐长期在社区工作的干部到上级部门任职", List.of("推荐"),
+        List.of(List.of("社区"), List.of("干部")));
+    Finding f = check("curated", m, "在全区社区干部中开展读书活动。\n二、保障措施\n对长期在社区工作的干部，优先推荐到区直部门任职。");
+    assertThat(f.evidence()).extracting(Evidence::quote).containsExactly("对长期在社区工作的干部，优先推荐到区直部门任职");
+  }
+
+  @Test
+  void aCountOfTheItemsIsStatedByNamingThemAll() {
+    Measure m = new Measure("M01", "", new SourceRef("一", "落实谈心谈话、述职述廉两项制度", -1, -1), Modality.MUST,
+        List.of(), List.of(), List.of(), new MatchSpec(List.of(new Concept(List.of("两项制度"))),
+            List.of(new Concept(List.of("谈心谈话")), new Concept(List.of("述职述廉"))), List.of(), List.of()),
+        List.of(), Severity.MEDIUM, List.of());
+    assertThat(check("curated", m, "全面执行谈心谈话和述职述廉制度，每年开展一次。").status()).isEqualTo(Status.COVERED);
+    assertThat(check("curated", m, "全面执行谈心谈话制度，每年开展一次。").status()).isNotEqualTo(Status.COVERED);
   }
 }

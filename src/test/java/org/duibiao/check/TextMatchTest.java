@@ -60,4 +60,13 @@ class TextMatchTest {
     assertThat(TextMatch.score(staff, "对其所在科室负责人给予奖励", true).score()).isLessThan(0.5);
     assertThat(TextMatch.score(staff, "其所在科室工作人员一并给予奖励", true).score()).isEqualTo(1.0);
   }
+
+  @Test
+  void anAbbreviationIsStatedByTheWordsItAbbreviates() {
+    TextMatch.Hit h = hit("德能勤绩廉", "从德行、能力、勤勉、绩效和廉洁五个方面考核干部");
+    assertThat(h.score()).isEqualTo(TextMatch.SYNONYM);
+    assertThat(h.term()).isEqualTo("德行、能力、勤勉、绩效和廉洁");
+    assertThat(hit("德能勤绩廉", "从能力、勤勉和廉洁三个方面考核干部").score()).isLessThan(0.5);
+    assertThat(TextMatch.spelledOut("三重一大")).isNull(); // counts are no initials
+  }
 }
