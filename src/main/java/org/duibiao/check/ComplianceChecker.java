@@ -343,7 +343,7 @@ public final class ComplianceChecker {
       String s = ScriptConverter.toSimplified(a);
       String bare = s.replaceAll("（[^）]*）", "").replaceFirst("^(?:各级|各单位|各|市直单位|市直|市级|全市|派驻)", "");
       java.util.List<String> alts = new ArrayList<>(List.of(s, bare));
-      // A kind of body by what it does: 派驻纪检监察机构 is the plan's 驻局纪检监察组.
+      // A kind of body by what it does: 派驻人事监督机构 is a plan's 驻局人事监督组.
       String kind = bare.replaceFirst("(?:机构|机关|部门|单位|组织)$", "");
       if (kind.length() >= 4 && kind.length() < bare.length()) {
         alts.add(kind);

@@ -103,12 +103,12 @@ final class MeasureMatcher {
     });
   }
 
-  /** A concept that counts what the measure enumerates: 三项机制, 两个责任, “四型”. */
+  /** A concept that counts what the measure enumerates: 两项制度, 三个清单, “四型”. */
   private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
       "^[“\"]?([一二两三四五六七八九十])(?:项|个|条|种|大|类|型)");
 
   /**
-   * Whether a concept that counts the measure's items (三项机制) is stated by the window naming that many of them:
+   * Whether a concept that counts the measure's items (两项制度) is stated by the window naming that many of them:
    * plans spell out the mechanisms rather than repeat the label.
    */
   private boolean countsItems(Concept c, Measure m, String text) {
@@ -155,7 +155,7 @@ final class MeasureMatcher {
       TextMatch.Hit h = hit(c, text);
       double s = Math.max(h.score(), HEADING * hit(c, headings).score());
       if (s < 0.5 && countsItems(c, m, text)) {
-        s = TextMatch.SYNONYM; // “三项机制” stated by naming its three mechanisms
+        s = TextMatch.SYNONYM; // “两项制度” stated by naming both
         h = new TextMatch.Hit(s, c.name());
       }
       total += w;

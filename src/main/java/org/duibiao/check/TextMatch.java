@@ -37,8 +37,8 @@ final class TextMatch {
       java.util.regex.Pattern spelledOut) {}
 
   /**
-   * An abbreviation of three to five characters (述评考, 三重一大 aside) as a list of the words it abbreviates, each
-   * starting with its character in order: 述职、评议、考核. Null for other terms.
+   * An abbreviation of three to five characters (德能勤绩廉; counts such as 三重一大 aside) as a list of the
+   * words it abbreviates, each starting with its character in order: 德行、能力、勤勉、绩效和廉洁. Null for other terms.
    */
   static java.util.regex.Pattern spelledOut(String term) {
     String t = term.replaceAll("[“”\"‘’]", "");
