@@ -19,6 +19,11 @@ import org.duibiao.rules.RuleSet;
 final class MeasureMatcher {
 
   static final double HEADING = 0.6;
+  /**
+   * What a measure found only by joining two sentences loses: a measure does take two sentences at times, but two
+   * neighbours that each carry a word of it (挂职锻炼 in one, 选拔引进 in the next) are more often two other measures.
+   */
+  static final double PAIR = 0.15;
 
   private final Map<String, Double> weights = new HashMap<>();
   /** Each concept is looked for in each window and in each clause of it: the answers, kept for one check. */
@@ -225,6 +230,13 @@ final class MeasureMatcher {
           used[i] = true;
         }
       }
+    }
+    int usedUnits = 0;
+    for (boolean b : used) {
+      usedUnits += b ? 1 : 0;
+    }
+    if (usedUnits > 1) {
+      combined = Math.max(0, combined - PAIR);
     }
     return new Score(core, items, combined, found, missingCore, missingItems, used, List.copyOf(parts), keyFound,
         strong == 0 ? 0 : strength / strong);

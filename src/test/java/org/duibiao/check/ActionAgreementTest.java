@@ -151,4 +151,14 @@ class ActionAgreementTest {
     assertThat(check("curated", m, "全面执行谈心谈话和述职述廉制度，每年开展一次。").status()).isEqualTo(Status.COVERED);
     assertThat(check("curated", m, "全面执行谈心谈话制度，每年开展一次。").status()).isNotEqualTo(Status.COVERED);
   }
+
+  @Test
+  void wordsOfAMeasureSpreadOverTwoNeighbouringSentencesCountForLess() {
+    Measure m = measure("每季度组织年轻干部开展读书交流会", List.of(),
+        List.of(List.of("读书交流会"), List.of("年轻干部"), List.of("每季度")));
+    Finding together = check("curated", m, "每季度举办一次读书交流会。");
+    Finding apart = check("curated", m, "每季度召开一次党组会议。\n举办一次读书交流会。");
+    assertThat(together.status()).isEqualTo(Status.COVERED);
+    assertThat(apart.score()).isLessThan(together.score() - 0.1);
+  }
 }
