@@ -137,6 +137,54 @@ final class MeasureMatcher {
     return named == n;
   }
 
+  /**
+   * A list in the text that rewords the measure's list item by item (履行职责、工作效能、服务质量 / 履职尽责、办事效率、服务
+   * 水平): as many entries as the measure has items (three or more), at least two of which, and at least two in five,
+   * name the item in the same place. Its entries, or null.
+   */
+  List<String> parallelList(List<Concept> items, String text) {
+    int n = items.size();
+    if (n < 3) {
+      return null;
+    }
+    for (String piece : text.split("[，。；：\\n]")) {
+      List<String> raw = new ArrayList<>(List.of(piece.split("、")));
+      String tail = raw.get(raw.size() - 1).replaceFirst("等.*$", "");
+      java.util.regex.Matcher and = java.util.regex.Pattern.compile("(?<=\\p{IsHan}{2})(?:和|及|与|以及)(?=\\p{IsHan}{2})")
+          .matcher(tail);
+      if (raw.size() >= 2 && and.find()) {
+        raw.set(raw.size() - 1, tail.substring(0, and.start())); // A、B和C
+        raw.add(tail.substring(and.end()));
+      }
+      String[] entries = raw.toArray(String[]::new);
+      if (entries.length != n) {
+        continue;
+      }
+      List<String> list = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String e = entries[i];
+        if (i == 0) {
+          e = e.length() > 6 ? e.substring(e.length() - 6) : e; // 围绕履职尽责: the entry ends the lead-in
+        }
+        if (i == n - 1) {
+          e = e.replaceFirst("(?:等|和|及).*$", "");
+          e = e.length() > 6 ? e.substring(0, 6) : e;
+        }
+        list.add(e);
+      }
+      int aligned = 0;
+      for (int i = 0; i < n; i++) {
+        if (itemHit(items.get(i), list.get(i)).score() >= 0.5) {
+          aligned++;
+        }
+      }
+      if (aligned >= 2 && aligned * 5 >= 2 * n) {
+        return list;
+      }
+    }
+    return null;
+  }
+
   /** The text of a window, as scored. */
   String text(List<PlanUnit> window) {
     return texts(window)[0];
@@ -188,9 +236,15 @@ final class MeasureMatcher {
     boolean anyItem = false; // some trace of the items, a word of one at least: the plan speaks of this measure
     if (!m.match().items().isEmpty()) {
       int n = 0;
+      List<String> list = parallelList(m.match().items(), text);
+      int k = -1;
       for (Concept c : m.match().items()) {
+        k++;
         // Items beside core concepts are the measure's scope, named whole; items alone are its concepts.
         TextMatch.Hit h = m.match().all().isEmpty() ? hit(c, text) : itemHit(c, text);
+        if (h.score() < 0.5 && list != null) {
+          h = new TextMatch.Hit(TextMatch.FUZZY, list.get(k)); // the same place in a reworded list
+        }
         anyItem |= h.score() >= 0.5 || hit(c, text).score() >= 0.5;
         parts.add(new Part(c.name(), -1, h.score()));
         if (h.score() >= 0.5) {

@@ -161,4 +161,14 @@ class ActionAgreementTest {
     assertThat(together.status()).isEqualTo(Status.COVERED);
     assertThat(apart.score()).isLessThan(together.score() - 0.1);
   }
+
+  @Test
+  void aListRewordedEntryByEntryNamesEveryItem() {
+    Measure m = new Measure("M01", "", new SourceRef("一", "从思想品德、业务能力、工作实绩、群众口碑四个方面考核干部", -1, -1),
+        Modality.SHOULD, List.of(), List.of(), List.of(), new MatchSpec(List.of(new Concept(List.of("考核"))),
+            List.of(new Concept(List.of("思想品德")), new Concept(List.of("业务能力")), new Concept(List.of("工作实绩")),
+                new Concept(List.of("群众口碑"))), List.of(), List.of()), List.of(), Severity.MEDIUM, List.of());
+    assertThat(check("curated", m, "从思想品德、专业水平、履职成效和群众口碑等方面考核干部。").status()).isEqualTo(Status.COVERED);
+    assertThat(check("curated", m, "从思想品德、群众口碑等方面考核干部。").status()).isEqualTo(Status.PARTIAL);
+  }
 }
