@@ -138,8 +138,8 @@ final class MeasureMatcher {
   }
 
   /**
-   * A list in the text that rewords the measure's list item by item (履行职责、工作效能、服务质量 / 履职尽责、办事效率、服务
-   * 水平): as many entries as the measure has items (three or more), at least two of which, and at least two in five,
+   * A list in the text that rewords the measure's list item by item (思想品德、业务能力、工作实绩 / 思想品德、专业水平、履职
+   * 成效): as many entries as the measure has items (three or more), at least two of which, and at least two in five,
    * name the item in the same place. Its entries, or null.
    */
   List<String> parallelList(List<Concept> items, String text) {
@@ -164,7 +164,7 @@ final class MeasureMatcher {
       for (int i = 0; i < n; i++) {
         String e = entries[i];
         if (i == 0) {
-          e = e.length() > 6 ? e.substring(e.length() - 6) : e; // 围绕履职尽责: the entry ends the lead-in
+          e = e.length() > 6 ? e.substring(e.length() - 6) : e; // 围绕思想品德: the entry ends the lead-in
         }
         if (i == n - 1) {
           e = e.replaceFirst("(?:等|和|及).*$", "");
