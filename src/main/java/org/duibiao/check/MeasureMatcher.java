@@ -117,15 +117,11 @@ final class MeasureMatcher {
    * plans spell out the mechanisms rather than repeat the label.
    */
   private boolean countsItems(Concept c, Measure m, String text) {
-    java.util.regex.Matcher k = COUNT.matcher(ScriptConverter.toSimplified(c.name()));
-    if (!k.find() || m.match().items().isEmpty()) {
-      return false;
-    }
-    int n = "一二三四五六七八九十".indexOf(k.group(1)) + 1;
-    if (n == 0) {
-      n = 2; // 两
-    }
-    if (n != m.match().items().size()) {
+    int n = counts.computeIfAbsent(c, k -> {
+      java.util.regex.Matcher cm = COUNT.matcher(ScriptConverter.toSimplified(k.name()));
+      return !cm.find() ? 0 : cm.group(1).equals("两") ? 2 : "一二三四五六七八九十".indexOf(cm.group(1)) + 1;
+    });
+    if (n == 0 || n != m.match().items().size()) {
       return false;
     }
     int named = 0;
@@ -144,33 +140,12 @@ final class MeasureMatcher {
    */
   List<String> parallelList(List<Concept> items, String text) {
     int n = items.size();
-    if (n < 3) {
+    if (n < 3 || text.indexOf('、') < 0) {
       return null;
     }
-    for (String piece : text.split("[，。；：\\n]")) {
-      List<String> raw = new ArrayList<>(List.of(piece.split("、")));
-      String tail = raw.get(raw.size() - 1).replaceFirst("等.*$", "");
-      java.util.regex.Matcher and = java.util.regex.Pattern.compile("(?<=\\p{IsHan}{2})(?:和|及|与|以及)(?=\\p{IsHan}{2})")
-          .matcher(tail);
-      if (raw.size() >= 2 && and.find()) {
-        raw.set(raw.size() - 1, tail.substring(0, and.start())); // A、B和C
-        raw.add(tail.substring(and.end()));
-      }
-      String[] entries = raw.toArray(String[]::new);
-      if (entries.length != n) {
+    for (List<String> list : lists.computeIfAbsent(text, MeasureMatcher::listsOf)) {
+      if (list.size() != n) {
         continue;
-      }
-      List<String> list = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        String e = entries[i];
-        if (i == 0) {
-          e = e.length() > 6 ? e.substring(e.length() - 6) : e; // 围绕思想品德: the entry ends the lead-in
-        }
-        if (i == n - 1) {
-          e = e.replaceFirst("(?:等|和|及).*$", "");
-          e = e.length() > 6 ? e.substring(0, 6) : e;
-        }
-        list.add(e);
       }
       int aligned = 0;
       for (int i = 0; i < n; i++) {
@@ -184,6 +159,41 @@ final class MeasureMatcher {
     }
     return null;
   }
+
+  /** The lists of each window text, found once per check. */
+  private final Map<String, List<List<String>>> lists = new HashMap<>();
+
+  private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile("[，。；：\\n]");
+  private static final java.util.regex.Pattern AND =
+      java.util.regex.Pattern.compile("(?<=\\p{IsHan}{2})(?:和|及|与|以及)(?=\\p{IsHan}{2})");
+
+  /** The 、-separated lists of a text (A、B和C counts three), their first and last entries cut to the words listed. */
+  private static List<List<String>> listsOf(String text) {
+    List<List<String>> out = new ArrayList<>();
+    for (String piece : PIECE.split(text)) {
+      if (piece.indexOf('、') < 0) {
+        continue;
+      }
+      List<String> raw = new ArrayList<>(List.of(piece.split("、")));
+      String tail = raw.get(raw.size() - 1).replaceFirst("等.*$", "");
+      java.util.regex.Matcher and = AND.matcher(tail);
+      if (and.find()) {
+        raw.set(raw.size() - 1, tail.substring(0, and.start())); // A、B和C
+        raw.add(tail.substring(and.end()));
+      } else {
+        raw.set(raw.size() - 1, tail);
+      }
+      String first = raw.get(0);
+      raw.set(0, first.length() > 6 ? first.substring(first.length() - 6) : first); // 围绕思想品德: the lead-in ends in it
+      String last = raw.get(raw.size() - 1);
+      raw.set(raw.size() - 1, last.length() > 6 ? last.substring(0, 6) : last);
+      out.add(List.copyOf(raw));
+    }
+    return out;
+  }
+
+  /** How many things each concept counts (三项 → 3), 0 for most: asked once per concept. */
+  private final Map<Concept, Integer> counts = new java.util.IdentityHashMap<>();
 
   /** The text of a window, as scored. */
   String text(List<PlanUnit> window) {
@@ -236,12 +246,17 @@ final class MeasureMatcher {
     boolean anyItem = false; // some trace of the items, a word of one at least: the plan speaks of this measure
     if (!m.match().items().isEmpty()) {
       int n = 0;
-      List<String> list = parallelList(m.match().items(), text);
+      List<String> list = null;
+      boolean listSought = false;
       int k = -1;
       for (Concept c : m.match().items()) {
         k++;
         // Items beside core concepts are the measure's scope, named whole; items alone are its concepts.
         TextMatch.Hit h = m.match().all().isEmpty() ? hit(c, text) : itemHit(c, text);
+        if (h.score() < 0.5 && !listSought) {
+          list = parallelList(m.match().items(), text);
+          listSought = true;
+        }
         if (h.score() < 0.5 && list != null) {
           h = new TextMatch.Hit(TextMatch.FUZZY, list.get(k)); // the same place in a reworded list
         }

@@ -92,7 +92,7 @@ final class TextMatch {
           best = new Hit(SYNONYM, syn);
         }
       }
-      if (term.spelledOut() != null && best.score() < SYNONYM) {
+      if (term.spelledOut() != null && best.score() < SYNONYM && text.indexOf('、') >= 0 && text.indexOf(t.charAt(0)) >= 0) {
         java.util.regex.Matcher sp = term.spelledOut().matcher(text);
         if (sp.find()) {
           best = new Hit(SYNONYM, sp.group());
