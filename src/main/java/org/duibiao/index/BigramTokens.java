@@ -22,10 +22,6 @@ final class BigramTokens extends TokenStream {
   private final String text;
   private int pos;
 
-  BigramTokens(String text) {
-    this.text = text;
-  }
-
   /** Tokens of {@code text} in the attributes of {@code source} (a tokenizer's). */
   BigramTokens(AttributeSource source, String text) {
     super(source);

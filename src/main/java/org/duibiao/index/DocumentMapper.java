@@ -21,7 +21,6 @@ import org.apache.lucene.util.BytesRef;
 import org.duibiao.nlp.Quantity;
 import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.nlp.Segmenter;
-import org.duibiao.nlp.Term;
 import org.duibiao.structure.Clause;
 import org.duibiao.structure.DocMetadata;
 import org.duibiao.structure.PolicyDocument;
@@ -45,37 +44,42 @@ final class DocumentMapper {
     Shared shared = Shared.of(d.metadata());
     Map<String, String> headings = new HashMap<>();
     collectHeadings(d.sections(), headings);
-    Map<String, List<Term>> headingWords = new HashMap<>();
-    List<Document> out = new ArrayList<>(1 + d.clauses().size());
-    List<Term> allWords = new ArrayList<>();
+    Map<String, IndexedText.Words> headingWords = new HashMap<>();
+    int clauses = d.clauses().size();
+    List<Document> out = new ArrayList<>(1 + clauses);
+    IndexedText.Words[] allWords = new IndexedText.Words[clauses];
+    int[] starts = new int[clauses];
     for (Clause c : d.clauses()) {
-      List<Term> words = Segmenter.segment(c.text());
-      for (Term w : words) {
-        allWords.add(new Term(w.word(), w.nature(), c.normStart() + w.offset()));
-      }
+      IndexedText.Words words = IndexedText.Words.of(Segmenter.segment(c.text()));
+      allWords[out.size()] = words;
+      starts[out.size()] = c.normStart();
       Document e = clauseEntry(c, out.size() + 1, words, id, shared, map, headings.getOrDefault(c.path(), ""));
       if (!c.heading().isEmpty()) {
-        text(e, Schema.HEADING, c.heading(), headingWords.computeIfAbsent(c.heading(), Segmenter::segment));
+        text(e, Schema.HEADING, c.heading(), headingWords.computeIfAbsent(c.heading(), DocumentMapper::words));
       }
       out.add(facets.build(e));
     }
     Document document = documentEntry(d, id, shared, headingWords);
-    document.add(new Field(Schema.TEXT, new WordTokens(allWords, d.text().text().length()), Schema.WORDS));
+    document.add(IndexedText.words(Schema.TEXT, Schema.WORDS, allWords, starts, d.text().text().length()));
     out.add(facets.build(document));
     return out;
   }
 
+  private static IndexedText.Words words(String text) {
+    return IndexedText.Words.of(Segmenter.segment(text));
+  }
+
   private static Document documentEntry(PolicyDocument d, Identity id, Shared shared,
-      Map<String, List<Term>> headingWords) {
+      Map<String, IndexedText.Words> headingWords) {
     Document doc = new Document();
     common(doc, id, shared, Schema.KIND_DOC, 0);
     doc.add(new BinaryDocValuesField(Schema.HASH, new BytesRef(id.hash())));
     if (!shared.title.isEmpty()) {
-      text(doc, Schema.TITLE, shared.title, Segmenter.segment(shared.title));
+      text(doc, Schema.TITLE, shared.title, words(shared.title));
     }
     for (String n : d.metadata().docNumbers()) {
       String number = ScriptConverter.toSimplified(n);
-      text(doc, Schema.TITLE, number, Segmenter.segment(number)); // the document's own 文号 identifies it too
+      text(doc, Schema.TITLE, number, words(number)); // the document's own 文号 identifies it too
     }
     Set<String> headings = new LinkedHashSet<>();
     for (Clause c : d.clauses()) {
@@ -84,13 +88,13 @@ final class DocumentMapper {
       }
     }
     for (String h : headings) {
-      text(doc, Schema.HEADING, h, headingWords.computeIfAbsent(h, Segmenter::segment));
+      text(doc, Schema.HEADING, h, headingWords.computeIfAbsent(h, DocumentMapper::words));
     }
     doc.add(new StoredField(Schema.S_CLAUSES, d.clauses().size()));
     return doc;
   }
 
-  private static Document clauseEntry(Clause c, int number, List<Term> words, Identity id, Shared shared,
+  private static Document clauseEntry(Clause c, int number, IndexedText.Words words, Identity id, Shared shared,
       OffsetMap map, String heading) {
     Document doc = new Document();
     common(doc, id, shared, Schema.KIND_CLAUSE, number);
@@ -101,8 +105,8 @@ final class DocumentMapper {
     for (Quantity q : c.quantities()) {
       quantity(doc, q);
     }
-    doc.add(new Field(Schema.TEXT, new WordTokens(words, c.text().length()), Schema.WORDS));
-    doc.add(new Field(Schema.bigrams(Schema.TEXT), new BigramTokens(c.text()), Schema.BIGRAMS));
+    doc.add(IndexedText.words(Schema.TEXT, Schema.WORDS, words, c.text().length()));
+    doc.add(IndexedText.bigrams(Schema.bigrams(Schema.TEXT), Schema.BIGRAMS, c.text()));
     doc.add(new StoredField(Schema.S_ORIGINAL, c.quote()));
     doc.add(new StoredField(Schema.S_START, c.start()));
     doc.add(new StoredField(Schema.S_OFFSETS, map.encode(c.normStart(), c.normEnd(), c.start())));
@@ -153,14 +157,14 @@ final class DocumentMapper {
 
   private static void substring(Document doc, String field, String value) {
     if (!value.isEmpty()) {
-      doc.add(new Field(Schema.bigrams(field), new BigramTokens(value), Schema.BIGRAMS));
+      doc.add(IndexedText.bigrams(Schema.bigrams(field), Schema.BIGRAMS, value));
     }
   }
 
   /** A title or heading as words and as bigrams. */
-  private static void text(Document doc, String field, String value, List<Term> words) {
-    doc.add(new Field(field, new WordTokens(words, value.length()), Schema.WORDS));
-    doc.add(new Field(Schema.bigrams(field), new BigramTokens(value), Schema.BIGRAMS));
+  private static void text(Document doc, String field, String value, IndexedText.Words words) {
+    doc.add(IndexedText.words(field, Schema.WORDS, words, value.length()));
+    doc.add(IndexedText.bigrams(Schema.bigrams(field), Schema.BIGRAMS, value));
   }
 
   /** A point per quantity on a comparable scale: frequencies per year, durations in months, the rest as stated. */

@@ -9,7 +9,8 @@ import org.duibiao.nlp.Term;
 
 /**
  * The HanLP words of a segmented text as tokens, one position each: punctuation, symbols and spaces dropped, Latin
- * letters lower-cased. The indexer builds them from segmentations it reuses; the analyzer from the words of its input.
+ * letters lower-cased. The analyzer's words of its input; the indexer makes the same tokens from segmentations it
+ * reuses ({@link IndexedText}).
  */
 final class WordTokens extends TokenStream {
 
@@ -18,12 +19,6 @@ final class WordTokens extends TokenStream {
   private final List<Term> terms;
   private final int length;
   private int next;
-
-  /** @param length the length of the text the words come from (the final offset) */
-  WordTokens(List<Term> terms, int length) {
-    this.terms = terms;
-    this.length = length;
-  }
 
   /** The words of {@code terms} in the attributes of {@code source} (a tokenizer's). */
   WordTokens(AttributeSource source, List<Term> terms, int length) {
@@ -47,20 +42,42 @@ final class WordTokens extends TokenStream {
     }
     clearAttributes();
     Term t = terms.get(next++);
-    term.setEmpty().append(t.word());
-    char[] buf = term.buffer();
-    for (int k = 0; k < term.length(); k++) {
-      if (buf[k] >= 'A' && buf[k] <= 'Z') {
-        buf[k] = (char) (buf[k] + 32);
-      }
-    }
+    term.setEmpty().append(lowerLatin(t.word()));
     offset.setOffset(t.offset(), t.end());
     return true;
   }
 
   /** Not punctuation, and with a letter, digit or Han character (HanLP leaves some symbols untagged). */
-  private static boolean isWord(Term t) {
-    return !t.isPunctuation() && t.word().codePoints().anyMatch(BigramTokens::inRun);
+  static boolean isWord(Term t) {
+    if (t.isPunctuation()) {
+      return false;
+    }
+    String w = t.word();
+    for (int i = 0; i < w.length(); ) {
+      int cp = w.codePointAt(i);
+      if (BigramTokens.inRun(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** The word with its Latin capitals A–Z lower-cased, nothing else changed. */
+  static String lowerLatin(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char[] out = word.toCharArray();
+        for (int k = i; k < out.length; k++) {
+          if (out[k] >= 'A' && out[k] <= 'Z') {
+            out[k] = (char) (out[k] + 32);
+          }
+        }
+        return new String(out);
+      }
+    }
+    return word;
   }
 
   @Override
