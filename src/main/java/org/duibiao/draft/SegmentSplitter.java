@@ -50,7 +50,8 @@ final class SegmentSplitter {
         continue;
       }
       String next = k + 1 < spans.size() ? clause.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]).strip() : "";
-      Segment.Role role = SUBJECT_FOLLOWS.matcher(next).find() && !t.contains("的") && (previous == null
+      Segment.Role role = (SUBJECT_FOLLOWS.matcher(next).find() || LINKED_TO.matcher(next).matches())
+          && !t.contains("的") && (previous == null
           || previous == Segment.Role.PREFIX) && !hasVerbAfterSubject(t) ? Segment.Role.PREFIX : role(t, previous);
       if (parallel[k]) {
         role = Segment.Role.RHETORIC;
@@ -130,10 +131,18 @@ final class SegmentSplitter {
   /** The next piece starts with a modal: this one is its subject (各单位党组（党委）和派驻纪检监察机构，要…). */
   private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(?:原则上|要|应当|应|必须|须|需|可以|一律|均|都|每年|负责)");
 
+  /** The next piece ties this one to something (…比例，与考核结果挂钩): this one is its subject. */
+  private static final Pattern LINKED_TO = Pattern.compile(
+      "^(?:与|同)[^，]{2,24}(?:挂钩|衔接|相衔接|相结合|相适应|相一致|相匹配|对接)$");
+
   /** A subject phrase has its verb after the comma; 各单位…要落实 has one before it. */
   private static boolean hasVerbAfterSubject(String t) {
-    return t.matches(".*(?:要|应当|必须|负责).*");
+    return t.replaceAll("主要|重要|负责人|负责同志", "").matches(".*(?:要|应当|必须|负责).*");
   }
+
+  /** 对…的事业编制人员: whom the action is for, however the people are called (编制 there is no verb). */
+  private static final Pattern PERSONS = Pattern.compile(
+      "^对于?[^，]{2,}的[^的，]{0,14}(?:人员|干部|同志|职工|科长|班子|单位|对象|人才|个人|团队)$");
 
   static Segment.Role role(String t, Segment.Role previous) {
     if (Lexicon.FRAME.matcher(t).matches() || TIME_ONLY.matcher(t).matches() || MEANS.matcher(t).matches()) {
@@ -154,7 +163,8 @@ final class SegmentSplitter {
     }
     if (t.endsWith("的") && t.length() >= 4 || CONDITION.matcher(t).matches()
         || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))
-        || t.matches("^对于?[^，]{2,}的[^的，]{1,16}") && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))) {
+        || t.matches("^对于?[^，]{2,}的[^的，]{1,16}") && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))
+        || PERSONS.matcher(t).matches()) {
       return Segment.Role.CONDITION; // 对于存在慢作为…的中层干部: who the action is for
     }
     if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)

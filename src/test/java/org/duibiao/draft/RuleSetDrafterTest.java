@@ -101,4 +101,12 @@ class RuleSetDrafterTest {
     List<Measure> ms = draft("关于关心关爱干部的意见\n一、关心关爱。落实带薪休假，落实健康体检，落实谈心谈话。\n");
     assertThat(quotes(ms)).containsExactly("落实带薪休假", "落实健康体检", "落实谈心谈话");
   }
+
+  @Test
+  void whomAMeasureIsForAndWhatIsTiedToSomethingStayWithTheirAction() {
+    List<Measure> ms = draft("关于加强基层干部队伍建设的意见\n一、选拔使用。对在社区工作满五年、表现优秀的事业编制人员，"
+        + "优先招录为街道公务员。\n二、考核评价。街道主要负责人考核等次，与社区群众满意度测评结果挂钩。\n");
+    assertThat(quotes(ms)).containsExactly("对在社区工作满五年、表现优秀的事业编制人员，优先招录为街道公务员",
+        "街道主要负责人考核等次，与社区群众满意度测评结果挂钩");
+  }
 }
