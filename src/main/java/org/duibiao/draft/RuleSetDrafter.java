@@ -113,13 +113,17 @@ public final class RuleSetDrafter {
     return startsParagraph && following >= 2;
   }
 
+  private static final Pattern COUNT_LABEL = Pattern.compile("“[一二三四五六七八九十两]+[个项条种][^”]{0,4}”[：:]?$");
+
   /** 重点开展“三个一”：一是… — the short lead-in of an enumeration names it; its items are the measures. */
   private static boolean introducesEnumeration(Clause c, Clause next) {
     if (next == null || !next.path().startsWith(c.path().isEmpty() ? "" : c.path() + "/")) {
       return false;
     }
     String last = next.path().substring(next.path().lastIndexOf('/') + 1);
-    return last.equals("一是") && next.path().length() > c.path().length() && c.text().length() <= 30;
+    // 今年结合…活动，重点开展“三个一”: a longer lead-in still names the enumeration by its count
+    return last.equals("一是") && next.path().length() > c.path().length()
+        && (c.text().length() <= 30 || c.text().length() <= 60 && COUNT_LABEL.matcher(c.text()).find());
   }
 
   private static boolean skipClause(Clause c, boolean hasSections) {

@@ -56,6 +56,9 @@ final class SegmentSplitter {
       if (parallel[k]) {
         role = Segment.Role.RHETORIC;
       }
+      if (role == Segment.Role.ACTION && CONTEXT_LEAD.matcher(t).find() && actionableAfter(clause, spans, k)) {
+        role = Segment.Role.PREFIX; // 结合…专题警示教育，在组织生活会上开展对照检查: the occasion, not the measure
+      }
       if (afterCondition && (role == Segment.Role.PURPOSE || role == Segment.Role.RHETORIC) && hasVerb(t)
           && !Lexicon.PURPOSE_START.matcher(t).find()) {
         role = Segment.Role.ACTION; // 对涉嫌违法违纪的，按照…，及时移送…处理: the condition supplies the object
@@ -130,6 +133,19 @@ final class SegmentSplitter {
 
   /** The next piece starts with a modal: this one is its subject (各单位党组（党委）和派驻纪检监察机构，要…). */
   private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(?:原则上|要|应当|应|必须|须|需|可以|一律|均|都|每年|负责)");
+
+  /** Whether a piece after the k-th states an action of its own. */
+  private static boolean actionableAfter(String clause, List<int[]> spans, int k) {
+    for (int j = k + 1; j < spans.size(); j++) {
+      if (actionable(clause.substring(spans.get(j)[0], spans.get(j)[1]).strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An occasion or focus the next piece's action is taken on (结合…, 围绕…, 针对…). */
+  private static final Pattern CONTEXT_LEAD = Pattern.compile("^(?:结合|围绕|紧扣|紧紧围绕|针对|对照)");
 
   /** The next piece ties this one to something (…比例，与考核结果挂钩): this one is its subject. */
   private static final Pattern LINKED_TO = Pattern.compile(

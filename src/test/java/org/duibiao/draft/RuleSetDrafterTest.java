@@ -109,4 +109,15 @@ class RuleSetDrafterTest {
     assertThat(quotes(ms)).containsExactly("对在社区工作满五年、表现优秀的事业编制人员，优先招录为街道公务员",
         "街道主要负责人考核等次，与社区群众满意度测评结果挂钩");
   }
+
+  @Test
+  void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
+    List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
+        + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
+        + "结合“作风建设年”专题教育和即将开展的“岗位大练兵”活动，对照岗位职责，在支部组织生活会上开展对照检查。\n");
+    assertThat(quotes(ms)).contains("组织一次业务技能比武", "每名干部撰写一篇学习心得",
+        "结合“作风建设年”专题教育和即将开展的“岗位大练兵”活动，对照岗位职责，在支部组织生活会上开展对照检查");
+    assertThat(quotes(ms)).noneMatch(q -> q.startsWith("今年结合"))
+        .doesNotContain("结合“作风建设年”专题教育和即将开展的“岗位大练兵”活动");
+  }
 }
