@@ -89,9 +89,14 @@ final class SegmentSplitter {
         j++;
       }
       if (head != null && j - k >= 3) {
+        int acting = 0;
         for (int i = k; i < j; i++) {
-          // 落实带薪休假，落实健康体检，落实谈心谈话 lists measures; only pieces with nothing to act on exhort
-          out[i] = !actionable(clause.substring(spans.get(i)[0], spans.get(i)[1]).strip());
+          acting += actionable(clause.substring(spans.get(i)[0], spans.get(i)[1]).strip()) ? 1 : 0;
+        }
+        for (int i = k; i < j; i++) {
+          // 落实带薪休假，落实健康体检，落实谈心谈话 lists measures; a run most of whose pieces have nothing to act on
+          // (带着感情学习，带着使命出发，带着责任前行) exhorts as a whole
+          out[i] = 2 * acting <= j - k || !actionable(clause.substring(spans.get(i)[0], spans.get(i)[1]).strip());
         }
       }
       k = Math.max(j, k + 1);
@@ -122,6 +127,8 @@ final class SegmentSplitter {
           + "|^(?:进一步|不断|切实)?[\\p{IsHan}]{2,4}[\\p{IsHan}]{2}、[\\p{IsHan}]{4}$"
           // an orientation (坚持…的方向), carrying out a superior's instructions in general, a closing exhortation
           + "|^坚持[^，]{0,24}(?:方向|导向|理念|思路)$"
+          // a consequence (…才能充分发挥) and a call to set an example (发挥示范表率作用) are no measures
+          + "|^[^，]{2,30}才能[^，]{0,12}$|发挥[^，]{0,8}(?:示范|表率|模范|带头)(?:表率|带头)?作用$"
           + "|^(?:认真|切实|全面)?(?:贯彻)?落实(?:好)?(?:上级|中央|党中央|省委|市委)[^，]{0,40}(?:意见|部署|要求|精神|指示)$"
           + "|^(?:将|把)(?:各项|有关|相关)?[^，]{0,12}(?:措施|要求|政策|任务)(?:落细落实|落到实处|落实到位|抓实抓细)$");
   /** 在与…相关的44个单位, “满意科长”评选活动中: where or among whom, before the action. */

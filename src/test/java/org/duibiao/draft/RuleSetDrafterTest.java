@@ -120,4 +120,12 @@ class RuleSetDrafterTest {
     assertThat(quotes(ms)).noneMatch(q -> q.startsWith("今年结合"))
         .doesNotContain("结合“作风建设年”专题教育和即将开展的“岗位大练兵”活动");
   }
+
+  @Test
+  void exhortingRunsConsequencesAndCallsToSetAnExampleAreNoMeasures() {
+    List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强学习。把理论学习作为头等大事，带着感情学习理论，带着使命深入基层，"
+        + "带着责任服务群众，带着问题开展调研。\n二、以上率下。党员领导干部要切实发挥模范带头作用，带头遵规守纪。"
+        + "严格执行干部请销假制度，干部队伍活力才能充分激发。\n");
+    assertThat(quotes(ms)).noneMatch(q -> q.contains("带着") || q.contains("模范带头作用") || q.contains("才能"));
+  }
 }
