@@ -177,7 +177,7 @@ public final class ComplianceChecker {
 
   /**
    * The modality that governs what matched. The clause is cut at its commas; a weakening cue (鼓励, 适时, 原则上,
-   * 探索 …) governs the rest of its own piece: 鼓励担当的激励体系 in one piece does not soften 选派干部挂职锻炼 in
+   * 探索 …) governs the rest of its own piece: 鼓励创新的工作氛围 in one piece does not soften 到信访窗口跟班学习 in
    * another, and 探索建立…机制 does not soften 完善…制度 after the next comma.
    */
   static org.duibiao.nlp.ModalityCue governing(PlanUnit u, List<String> found) {

@@ -125,8 +125,8 @@ final class TextMatch {
   static final double SUBSEQUENCE = 0.85;
 
   /**
-   * The term's characters in order within a short stretch: a modifier inserted into the compound (后备库 in
-   * 后备人选库, 经常性谈心谈话 in 经常性与分管干部谈心谈话 is too long a stretch and does not count).
+   * The term's characters in order within a short stretch: a modifier inserted into the compound (人才库 in
+   * 人才储备库; 定期谈心谈话 in 定期与新录用的干部谈心谈话 is too long a stretch and does not count).
    */
   static boolean subsequence(String term, String text) {
     int slack = Math.max(2, term.length() / 2 + 1);

@@ -35,8 +35,8 @@ final class DeepUse {
   }
 
   /**
-   * The verbs of the span's actionable predicates (the dependency parse tells the verb of 选拔任用 from the noun of
-   * 选拔任用工作), without the light verbs every measure uses; the parse found none → empty.
+   * The verbs of the span's actionable predicates (the dependency parse tells the verb of 交流轮岗 from the noun of
+   * 交流轮岗工作), without the light verbs every measure uses; the parse found none → empty.
    */
   static List<String> actions(ClauseAnalysis ca, String text, int from, int to) {
     java.util.Set<Integer> bounds = bounds(text);

@@ -17,9 +17,9 @@ class ModalityAndCuesTest {
   @ParameterizedTest(name = "{1} weakens {0}")
   @CsvSource(delimiter = '|', value = {
       "should | 鼓励各科长撰写调研文章",
-      "should | 根据工作需要，适时安排科长参加培训",
-      "must | 原则上予以交流",
-      "should | 在同等条件下作为提拔使用的参考",
+      "should | 视情况适时组织青年干部外出考察",
+      "must | 原则上实行轮岗",
+      "should | 表彰结果作为年度考核定等的参考",
       "should | 探索建立心理评测机制"})
   void softerWordingIsAWeakening(String required, String plan) {
     assertThat(ModalityComparator.weaker(Modality.fromLabel(required), ModalityDetector.detect(plan))).isNotNull();
@@ -37,21 +37,21 @@ class ModalityAndCuesTest {
 
   @Test
   void aCueOnlyCountsWhereItGovernsTheMatchedWords() {
-    String text = "着力构建崇尚实干、鼓励担当的正向激励体系，选派干部到乡镇挂职锻炼";
+    String text = "着力营造鼓励创新、宽容失败的工作氛围，组织青年干部到信访窗口跟班学习";
     Clause c = new Clause("c001", "", text, text, 0, text.length(), 0, text.length(), ModalityDetector.detect(text),
         List.of(), "");
     PlanUnit u = new PlanUnit(0, c, "", c.modality(), List.of(), null);
-    assertThat(ComplianceChecker.governing(u, List.of("挂职锻炼")).marked()).isFalse();
-    assertThat(ComplianceChecker.governing(u, List.of("激励体系")).modality()).isEqualTo(Modality.ENCOURAGED);
+    assertThat(ComplianceChecker.governing(u, List.of("跟班学习")).marked()).isFalse();
+    assertThat(ComplianceChecker.governing(u, List.of("工作氛围")).modality()).isEqualTo(Modality.ENCOURAGED);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "前期，我局已从县（市）财政部门选调2名业务骨干充实到相关科室",
-      "去年，我委曾作经验交流",
-      "据统计，目前委属单位领导班子成员平均年龄49.3岁",
-      "关于公开选拔科室负责人一事，待市里出台统一办法后再行研究",
-      "市总工会今年组织的疗养活动中，我区有12名同志参加"})
+      "前期，我办已从乡镇选调3名文字骨干充实到综合科",
+      "去年，我中心曾在全省会议上作典型发言",
+      "据统计，目前全系统股级干部平均年龄46.8岁",
+      "关于竞争上岗一事，待省里政策明确后再行研究",
+      "县妇联今年组织的健康讲座中，我镇有20名职工参加"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
@@ -59,8 +59,8 @@ class ModalityAndCuesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "每年选派干部到乡镇（街道）挂职锻炼",
-      "2018年底前，我局跨部门交流的科级干部不少于总数的10%",
-      "对已经提拔的干部实行跟踪考核"})
+      "2020年底前，我办轮岗的股级干部不少于总数的20%",
+      "对已经调整岗位的干部开展回访谈话"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
   }
