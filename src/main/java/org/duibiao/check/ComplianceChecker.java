@@ -40,30 +40,32 @@ public final class ComplianceChecker {
 
   private ComplianceChecker() {}
 
-  private static String windowText(Candidate c) {
-    StringBuilder sb = new StringBuilder();
-    for (PlanUnit u : c.window()) {
-      sb.append(u.text()).append('\n');
-    }
-    return sb.toString();
+  /** The actions of a measure: as the rule set states them, else the content verbs of its source clause. */
+  static List<String> actions(Measure m, String source) {
+    return m.actions().isEmpty() ? ActionWords.of(source) : m.actions();
   }
 
-  /** The actions of a measure: as the rule set states them, else the content verbs of its source clause. */
-  static List<String> actions(Measure m) {
-    if (!m.actions().isEmpty()) {
-      return m.actions();
-    }
-    return ActionWords.of(org.duibiao.normalize.TextNormalizer.normalize(m.source().quote()).text());
+  /** A measure's source clause as the check compares it: simplified and normalized, once per measure. */
+  private static String sourceText(Measure m) {
+    return org.duibiao.normalize.TextNormalizer.normalize(m.source().quote()).text();
   }
 
   public static CheckResult check(RuleSet rules, PolicyDocument policy, PolicyDocument plan) {
     List<List<PlanUnit>> windows = windows(units(plan));
     MeasureMatcher matcher = new MeasureMatcher(rules);
+    boolean thePlanMayMeetCalls = plan.metadata().type() == org.duibiao.structure.DocumentType.PLAN
+        && !defersItsMeasures(windows);
+    List<Evidence> title = null;
     List<Finding> findings = new ArrayList<>();
     for (Measure m : rules.measures()) {
-      Finding f = judge(m, actions(m), windows, matcher, plan, rules.origin());
-      findings.add(f.status() == Status.MISSING && f.reason().equals(NOT_FOUND) && m.bindsEveryUnit()
-          && !defersItsMeasures(windows) ? byThePlanItself(f, plan) : f);
+      String source = sourceText(m);
+      Finding f = judge(m, source, actions(m, source), windows, matcher, plan, rules.curated());
+      if (thePlanMayMeetCalls && f.status() == Status.MISSING && f.reason().equals(NOT_FOUND) && m.bindsEveryUnit()
+          && SELF.matcher(source).find()) {
+        title = title == null ? titleEvidence(plan) : title;
+        f = byThePlanItself(f, plan, source, title);
+      }
+      findings.add(f);
     }
     return new CheckResult(policy, plan, rules, findings);
   }
@@ -103,14 +105,14 @@ public final class ComplianceChecker {
     return out;
   }
 
-  private static Finding judge(Measure m, List<String> actions, List<List<PlanUnit>> windows,
-      MeasureMatcher matcher, PolicyDocument plan, String origin) {
+  private static Finding judge(Measure m, String source, List<String> actions, List<List<PlanUnit>> windows,
+      MeasureMatcher matcher, PolicyDocument plan, boolean curated) {
     Candidate best = null;
     Candidate bestNegative = null;
     List<List<String>> forms = ActionWords.forms(actions);
     for (List<PlanUnit> w : windows) {
       MeasureMatcher.Score sc = matcher.score(m, w);
-      Candidate c = new Candidate(w, sc, sc.combined() <= 0 ? -1 : ActionWords.agreementOfForms(forms, matcher.text(w)));
+      Candidate c = new Candidate(w, sc, sc.combined() <= 0 ? -1 : ActionWords.agreement(forms, matcher.text(w)));
       boolean negative = false;
       for (PlanUnit x : w) {
         negative |= x.negative() != null && usedNegative(c, x);
@@ -124,7 +126,6 @@ public final class ComplianceChecker {
       }
     }
     // A curator names the concept a measure turns on; in a drafted rule set the heaviest word may be incidental.
-    boolean curated = "curated".equals(origin);
     // What the measure asks to be done decides the borderline: named, a reworded measure; absent, a keyword echo.
     double agree = best == null ? -1 : best.agree();
     boolean rescued = agree >= 0.5 && best.score().combined() >= ACTION_RESCUE_FROM;
@@ -152,7 +153,7 @@ public final class ComplianceChecker {
     for (PlanUnit u : best.window()) {
       stated.addAll(u.quantities());
     }
-    List<String> absent = absentActors(m, windowText(best));
+    List<String> absent = absentActors(m, source, matcher.text(best.window()));
     if (!absent.isEmpty()) {
       problems.add("方案未明确“" + String.join("”“", absent) + "”的责任");
     }
@@ -245,12 +246,10 @@ public final class ComplianceChecker {
    * A measure asking units to draw up their own implementing measures is met, as far as that goes, by the plan being
    * checked: covered when that is all it asks, partial when it asks more that the plan does not show.
    */
-  static Finding byThePlanItself(Finding f, PolicyDocument plan) {
-    String source = org.duibiao.normalize.TextNormalizer.normalize(f.measure().source().quote()).text();
+  private static Finding byThePlanItself(Finding f, PolicyDocument plan, String source, List<Evidence> evidence) {
     java.util.regex.Matcher m = SELF.matcher(source);
     String title = plan.metadata().title();
-    List<Evidence> evidence = titleEvidence(plan);
-    if (plan.metadata().type() != org.duibiao.structure.DocumentType.PLAN || !m.find() || evidence.isEmpty()) {
+    if (!m.find() || evidence.isEmpty()) {
       return f;
     }
     String rest = (source.substring(0, m.start()) + source.substring(m.end())).replaceAll("[，。；、\\s]", "");
@@ -319,24 +318,19 @@ public final class ComplianceChecker {
    * does not name while it names another: fewer actors is a narrower measure. Empty when the evidence names none of
    * them (the plan speaks for its unit as a whole) or all.
    */
-  /** Between two actors: 、, or 和/及/与 after a body or a role (not inside 人力资源和社会保障局). */
-  private static final java.util.regex.Pattern ACTOR_SPLIT =
-      java.util.regex.Pattern.compile("、|(?<=[组委构门人志导位关部员）])(?:以及|和|及|与)");
-
-  static List<String> absentActors(Measure m, String evidence) {
+  static List<String> absentActors(Measure m, String source, String evidence) {
     List<String> actors = new ArrayList<>();
     for (String a : m.actors()) {
-      for (String part : ACTOR_SPLIT.split(a)) {
-        String p = part.strip();
-        if (!p.isEmpty()) {
-          actors.add(p);
-        }
-      }
+      actors.addAll(Measure.splitActors(a)); // a hand-written rule set may name several in one entry
     }
-    String source = org.duibiao.normalize.TextNormalizer.normalize(m.source().quote()).text();
-    if (actors.size() < 2 || java.util.regex.Pattern.compile("(?:或者?|或是)[^，。；]{0,2}" + java.util.regex.Pattern.quote(
-        org.duibiao.normalize.TextNormalizer.normalize(actors.get(actors.size() - 1)).text())).matcher(source).find()) {
-      return List.of(); // 党委（党组）或相关部门: either will do
+    if (actors.size() < 2) {
+      return List.of();
+    }
+    String last = ScriptConverter.toSimplified(actors.get(actors.size() - 1));
+    for (int at = source.indexOf(last); at > 0; at = source.indexOf(last, at + 1)) {
+      if (OR_BEFORE.matcher(source.substring(Math.max(0, at - 5), at)).find()) {
+        return List.of(); // 党委（党组）或相关部门: either will do
+      }
     }
     List<String> absent = new ArrayList<>();
     for (String a : actors) {
@@ -358,6 +352,9 @@ public final class ComplianceChecker {
     }
     return absent.size() == actors.size() ? List.of() : absent;
   }
+
+  /** 或 (或者, 或是) a word or two before the last actor: the actors are alternatives. */
+  private static final java.util.regex.Pattern OR_BEFORE = java.util.regex.Pattern.compile("(?:或者?|或是)[^，。；]{0,2}$");
 
   /** A measure for a named body (市委, 市委组织部) counts only where the plan names that body acting. */
   private static boolean actorStated(Measure m, Candidate best, PolicyDocument plan) {

@@ -33,7 +33,7 @@ final class MeasureMatcher {
   private final boolean drafted;
 
   MeasureMatcher(RuleSet rules) {
-    this.drafted = "drafted".equals(rules.origin());
+    this.drafted = !rules.curated();
     Map<String, Integer> df = new HashMap<>();
     for (Measure m : rules.measures()) {
       java.util.Set<String> seen = new java.util.HashSet<>();

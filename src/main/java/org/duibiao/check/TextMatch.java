@@ -246,10 +246,6 @@ final class TextMatch {
    * Share of the term's character pairs found together in one place of the text: within a stretch a few
    * characters longer than the term (专题培训班 in 专题业务培训班), not scattered over the clause.
    */
-  static double bigramContainment(String term, String text) {
-    return bigramContainment(new ArrayList<>(bigrams(term)), term.length(), text);
-  }
-
   private static double bigramContainment(List<String> tb, int termLength, String text) {
     if (tb.isEmpty()) {
       return 0;

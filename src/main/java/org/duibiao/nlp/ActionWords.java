@@ -37,11 +37,6 @@ public final class ActionWords {
     return out;
   }
 
-  /** The share of the actions that the text names, by the word, a synonym or a 词林 equivalent; -1 without actions. */
-  public static double agreement(List<String> actions, String text) {
-    return agreementOfForms(forms(actions), text);
-  }
-
   /** Each action with the words that name it too (synonyms, 词林 equivalents): prepared once per measure. */
   public static List<List<String>> forms(List<String> actions) {
     List<List<String>> out = new ArrayList<>();
@@ -50,14 +45,12 @@ public final class ActionWords {
         continue;
       }
       List<String> f = new ArrayList<>(List.of(v));
-      for (String s : Vocabulary.synonyms(v)) {
-        if (s.length() >= 2 && !f.contains(s)) {
-          f.add(s);
-        }
-      }
-      for (String s : Synonyms.of(v).general()) {
-        if (s.length() >= 2 && !f.contains(s)) {
-          f.add(s);
+      Synonyms.Expansion e = Synonyms.of(v);
+      for (List<String> words : List.of(e.own(), e.general())) {
+        for (String w : words) {
+          if (w.length() >= 2 && !f.contains(w)) {
+            f.add(w);
+          }
         }
       }
       out.add(List.copyOf(f));
@@ -65,8 +58,11 @@ public final class ActionWords {
     return out;
   }
 
-  /** As {@link #agreement(List, String)}, with the actions' {@link #forms}; -1 without actions. */
-  public static double agreementOfForms(List<List<String>> forms, String text) {
+  /**
+   * The share of the actions that the text names, by the word, a synonym or a 词林 equivalent (each action as its
+   * {@link #forms}); -1 without actions.
+   */
+  public static double agreement(List<List<String>> forms, String text) {
     if (forms.isEmpty()) {
       return -1;
     }

@@ -48,6 +48,21 @@ public record Measure(
     appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
   }
 
+  /** Between two actors of one phrase: 、, or 和/及/与 after a body or a role (not inside 人力资源和社会保障局). */
+  private static final java.util.regex.Pattern ACTOR_SPLIT =
+      java.util.regex.Pattern.compile("、|(?<=[组委构门人志导位关部员）])(?:以及|和|及|与)");
+
+  /** The actors of a phrase that names several (市委组织部、市直机关工委和市人社局), one each; blank parts dropped. */
+  public static List<String> splitActors(String phrase) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String part : ACTOR_SPLIT.split(phrase)) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
   /** True when the measure binds every unit the policy addresses. */
   public boolean bindsEveryUnit() {
     return appliesTo.isEmpty() || appliesTo.contains("all");

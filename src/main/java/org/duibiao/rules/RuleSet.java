@@ -28,4 +28,9 @@ public record RuleSet(String id, String origin, PolicyRef policy, List<Measure> 
       }
     }
   }
+
+  /** Written and checked by a person (its concepts are chosen to carry each measure), not drafted. */
+  public boolean curated() {
+    return "curated".equals(origin);
+  }
 }

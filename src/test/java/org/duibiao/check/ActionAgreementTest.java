@@ -45,10 +45,10 @@ class ActionAgreementTest {
 
   @Test
   void agreementCountsTheActionsTheTextNames() {
-    List<String> acts = List.of("选拔", "担任");
+    List<List<String>> acts = ActionWords.forms(List.of("选拔", "担任"));
     assertThat(ActionWords.agreement(acts, "每年从党政正职中选拔2名进入领导班子")).isEqualTo(0.5);
     assertThat(ActionWords.agreement(acts, "党政正职年度考核结果在全区通报")).isZero();
-    assertThat(ActionWords.agreement(List.of(), "任何文字")).isNegative();
+    assertThat(ActionWords.agreement(ActionWords.forms(List.of()), "任何文字")).isNegative();
   }
 
   @Test
