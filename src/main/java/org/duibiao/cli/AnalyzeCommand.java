@@ -46,10 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("json") && !format.equals("text")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--format must be text or json, not '" + format + "'");
-    }
+    FormatOption.check(spec, format, "text", "json");
     if (!deep.enabled()) {
       throw new UserException("analyze is the deep analysis itself and deep analysis is off (" + deep.offReason()
           + "); run it without --no-deep and with " + DeepAnalyzer.SWITCH_ENV + " unset", ExitCodes.USAGE);

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.duibiao.index.IndexBenchmark;
 import org.duibiao.index.IndexBenchmark.IndexFigures;
 import org.duibiao.index.IndexBenchmark.Latency;
-import org.duibiao.index.IndexUnavailableException;
 import org.duibiao.ingest.IngestLimits;
 import org.duibiao.ingest.UnreadableInputException;
 import org.duibiao.structure.PolicyDocument;
@@ -105,8 +104,6 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       out.flush();
-    } catch (IndexUnavailableException e) {
-      throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
     } finally {
       if (work == null) {
         delete(dir);

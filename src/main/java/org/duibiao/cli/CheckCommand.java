@@ -58,9 +58,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.matches("json|text|md")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json, text or md, not '" + format + "'");
-    }
+    FormatOption.check(spec, format, "json", "text", "md");
     if (ruleset != null && draft) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --ruleset or --draft, not both");
     }

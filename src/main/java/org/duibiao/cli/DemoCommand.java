@@ -77,9 +77,9 @@ final class DemoCommand implements Callable<Integer> {
     String query = "交流輪崗";
     out.println();
     out.println("$ duibiao search --clauses --limit 3 " + query);
-    try (CorpusSearcher searcher = SearchCommand.Formats.open(folder)) {
+    try (CorpusSearcher searcher = CorpusSearcher.open(folder)) {
       SearchRequest request = SearchRequest.of(query).withClauses(true).withLimit(3);
-      out.print(SearchResultWriter.text(SearchCommand.search(searcher, request), Path.of("").toAbsolutePath()));
+      out.print(SearchResultWriter.text(searcher.search(request), Path.of("").toAbsolutePath()));
     }
   }
 

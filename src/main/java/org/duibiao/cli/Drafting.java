@@ -29,12 +29,11 @@ final class Drafting {
       return RuleSetDrafter.draft(policy);
     }
     DeepAnalyzer analyzer = deep.analyzer(false);
-    if (!analyzer.cached(policy)) {
-      err.println("duibiao: analysing the policy with CoreNLP (once per policy; --no-deep to skip) ...");
-      err.flush();
-    }
     try {
-      DocumentAnalysis analysis = analyzer.analyze(policy);
+      DocumentAnalysis analysis = analyzer.analyze(policy, () -> {
+        err.println("duibiao: analysing the policy with CoreNLP (once per policy; --no-deep to skip) ...");
+        err.flush();
+      });
       return RuleSetDrafter.draft(policy, analysis);
     } catch (OutOfMemoryError e) {
       err.println("duibiao: not enough memory for CoreNLP (needs -Xmx2g or more); drafting with HanLP alone");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.duibiao.index.CorpusIndexer;
 import org.duibiao.index.IndexReport;
-import org.duibiao.index.IndexUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,8 +73,6 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> files = DocumentFiles.list(roots, folder);
     try (CorpusIndexer indexer = CorpusIndexer.open(folder, settings)) {
       return indexer.update(files, loader::load, ProgressBar.of(err, "indexing"));
-    } catch (IndexUnavailableException e) {
-      throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
     }
   }
 

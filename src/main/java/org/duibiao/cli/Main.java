@@ -44,10 +44,15 @@ public final class Main implements Runnable {
     cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cmd.setExecutionExceptionHandler((ex, line, parse) -> {
       PrintWriter e = line.getErr();
-      if (ex instanceof UnreadableInputException) {
+      if (ex instanceof UnreadableInputException || ex instanceof org.duibiao.index.IndexUnavailableException) {
         e.println("error: " + ex.getMessage());
         e.flush();
         return ExitCodes.UNREADABLE;
+      }
+      if (ex instanceof org.duibiao.index.InvalidQueryException) {
+        e.println("error: " + ex.getMessage());
+        e.flush();
+        return ExitCodes.USAGE;
       }
       if (ex instanceof UserException u) {
         e.println("error: " + u.getMessage());

@@ -30,10 +30,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("json") && !format.equals("text")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--format must be json or text, not '" + format + "'");
-    }
+    FormatOption.check(spec, format, "json", "text");
     PolicyDocument doc = new DocumentLoader(limits.limits(spec.commandLine())).load(file);
     spec.commandLine().getOut().print(format.equals("json") ? StructureWriter.json(doc) : StructureWriter.text(doc));
     spec.commandLine().getOut().flush();

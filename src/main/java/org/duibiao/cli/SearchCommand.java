@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.duibiao.index.CorpusSearcher;
-import org.duibiao.index.IndexUnavailableException;
-import org.duibiao.index.InvalidQueryException;
 import org.duibiao.index.SearchRequest;
 import org.duibiao.index.SearchResults;
 import org.duibiao.report.SearchResultWriter;
@@ -66,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Formats.check(spec, format);
+    FormatOption.check(spec, format, "text", "json");
     if (year != null && (from != null || to != null)) {
       throw new ParameterException(spec.commandLine(), "give either --year or --from/--to, not both");
     }
@@ -75,39 +73,15 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchRequest request = new SearchRequest(String.join(" ", query), clauses, type, issuer, region,
         year != null ? year : from, year != null ? year : to, limit, !noSynonyms);
-    try (CorpusSearcher searcher = Formats.open(index.folder())) {
-      Formats.print(spec, format, search(searcher, request));
+    try (CorpusSearcher searcher = CorpusSearcher.open(index.folder())) {
+      Formats.print(spec, format, searcher.search(request));
     }
     return ExitCodes.OK;
-  }
-
-  static SearchResults search(CorpusSearcher searcher, SearchRequest request) throws UserException {
-    try {
-      return searcher.search(request);
-    } catch (InvalidQueryException e) {
-      throw new UserException(e.getMessage(), ExitCodes.USAGE);
-    } catch (IndexUnavailableException e) {
-      throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
-    }
   }
 
   /** Output helpers shared by search and similar. */
   static final class Formats {
     private Formats() {}
-
-    static void check(CommandSpec spec, String format) {
-      if (!format.equals("json") && !format.equals("text")) {
-        throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
-      }
-    }
-
-    static CorpusSearcher open(Path folder) throws UserException {
-      try {
-        return CorpusSearcher.open(folder);
-      } catch (IndexUnavailableException e) {
-        throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
-      }
-    }
 
     static void print(CommandSpec spec, String format, SearchResults r) {
       Path base = Path.of("").toAbsolutePath();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.duibiao.index.CorpusSearcher;
 import org.duibiao.index.CorpusSearcher.ClauseText;
-import org.duibiao.index.IndexUnavailableException;
 import org.duibiao.index.SearchRequest;
 import org.duibiao.structure.Clause;
 import org.duibiao.structure.PolicyDocument;
@@ -44,7 +43,7 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchCommand.Formats.check(spec, format);
+    FormatOption.check(spec, format, "text", "json");
     int hash = target.lastIndexOf('#');
     if (hash <= 0 || hash == target.length() - 1) {
       throw new ParameterException(spec.commandLine(), "give FILE#CLAUSE, e.g. corpus/a.txt#c012 (see 'parse FILE' for ids)");
@@ -54,11 +53,9 @@ final class SimilarCommand implements Callable<Integer> {
     }
     Path file = Path.of(target.substring(0, hash));
     String clause = target.substring(hash + 1);
-    try (CorpusSearcher searcher = SearchCommand.Formats.open(index.folder())) {
+    try (CorpusSearcher searcher = CorpusSearcher.open(index.folder())) {
       ClauseText text = clauseText(searcher, file, clause);
       SearchCommand.Formats.print(spec, format, searcher.similar("similar to " + target, text, file, limit));
-    } catch (IndexUnavailableException e) {
-      throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
     }
     return ExitCodes.OK;
   }

@@ -69,13 +69,14 @@ public final class RuleSetDrafter {
     // How rare a word is among the clauses of this policy (1 = in one clause only).
     java.util.function.ToDoubleFunction<String> rarity =
         w -> Math.log(1 + (double) n / df.getOrDefault(w, 1)) / Math.log(1 + n);
+    java.util.Map<String, org.duibiao.nlp.deep.ClauseAnalysis> analyses = deep == null ? java.util.Map.of() : deep.byId();
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       if (skipClause(c, hasSections) || introducesEnumeration(c, i + 1 < clauses.size() ? clauses.get(i + 1) : null)
           || leadsParagraph(c, clauses, i, policy)) {
         continue;
       }
-      org.duibiao.nlp.deep.ClauseAnalysis ca = deep == null ? null : deep.clause(c.id()).orElse(null);
+      org.duibiao.nlp.deep.ClauseAnalysis ca = analyses.get(c.id());
       for (Draft d : measuresOf(c)) {
         if (ca != null && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
           continue;
@@ -212,7 +213,7 @@ public final class RuleSetDrafter {
         default -> Modality.SHOULD;
       };
       Severity sev = label.strength() >= 5 ? Severity.HIGH : label.strength() >= 4 ? Severity.MEDIUM : Severity.LOW;
-      List<String> actors = actor.isEmpty() ? List.of() : List.of(actor);
+      List<String> actors = Measure.splitActors(actor);
       // 各区委组织部 is every district's department, each unit the policy addresses: no single body
       List<String> appliesTo = actor.isEmpty() || actorHead().startsWith("各")
           || !Lexicon.NAMED_BODY.matcher(actorHead()).matches()
@@ -231,8 +232,8 @@ public final class RuleSetDrafter {
 
     /** The first body of the actor phrase: 市委组织部、市直机关工委… → 市委组织部. */
     String actorHead() {
-      String a = actor.split("[、和及，]")[0];
-      return a.replaceFirst("^中共", "");
+      List<String> all = Measure.splitActors(actor);
+      return all.isEmpty() ? "" : all.get(0).replaceFirst("^中共", "");
     }
 
     ModalityCue modality() {

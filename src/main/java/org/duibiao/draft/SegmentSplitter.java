@@ -56,7 +56,7 @@ final class SegmentSplitter {
       if (parallel[k]) {
         role = Segment.Role.RHETORIC;
       }
-      if (role == Segment.Role.ACTION && CONTEXT_LEAD.matcher(t).find() && actionableAfter(clause, spans, k)) {
+      if (role == Segment.Role.ACTION && CONTEXT_PREFIX.matcher(t).find() && actionableAfter(clause, spans, k)) {
         role = Segment.Role.PREFIX; // 结合…专题警示教育，在组织生活会上开展对照检查: the occasion, not the measure
       }
       if (afterCondition && (role == Segment.Role.PURPOSE || role == Segment.Role.RHETORIC) && hasVerb(t)
@@ -118,7 +118,7 @@ final class SegmentSplitter {
 
   private static final Pattern ECHO = Pattern.compile("^以([\\p{IsHan}]{2})[\\p{IsHan}]{2}\\1$");
 
-  private static final Pattern CONTEXT_PREFIX = Pattern.compile("^(?:针对|根据|按照|依据|结合|围绕|在[^，]{0,30}(?:中|上|下|内|里|期间|时|单位|部门)$)");
+  private static final Pattern CONTEXT_PREFIX = Pattern.compile("^(?:针对|根据|按照|依据|结合|围绕|紧扣|紧紧围绕|对照|在[^，]{0,30}(?:中|上|下|内|里|期间|时|单位|部门)$)");
   private static final Pattern CONTINUES = Pattern.compile(
       "^(?:特别是|尤其是|重点是|其中|接受|不(?!断|仅)|不得|不再|并(?!重)|且|由[^，]{1,20}(?:担任|任)|[^，]{1,20}(?:担任|任)(?:副?组长|副?主任|成员|办公室主任)$|[^，]{0,12}设在)");
   private static final Pattern RHETORIC = Pattern.compile(
@@ -150,9 +150,6 @@ final class SegmentSplitter {
     }
     return false;
   }
-
-  /** An occasion or focus the next piece's action is taken on (结合…, 围绕…, 针对…). */
-  private static final Pattern CONTEXT_LEAD = Pattern.compile("^(?:结合|围绕|紧扣|紧紧围绕|针对|对照)");
 
   /** The next piece ties this one to something (…比例，与考核结果挂钩): this one is its subject. */
   private static final Pattern LINKED_TO = Pattern.compile(

@@ -345,8 +345,14 @@ public final class CorpusIndexer implements Closeable {
     return fallback;
   }
 
+  /** The schema version and the 组织工作 vocabulary the index was built with: fixed for the process. */
+  private static final class VocabularyFingerprint {
+    static final String VALUE =
+        Fingerprint.sha256(Schema.VERSION + "\n" + String.join("\n", Vocabulary.terms())).substring(0, 16);
+  }
+
   static String vocabularyFingerprint() {
-    return Fingerprint.sha256(Schema.VERSION + "\n" + String.join("\n", Vocabulary.terms())).substring(0, 16);
+    return VocabularyFingerprint.VALUE;
   }
 
   /** SHA-256 of a file's bytes, streamed. */

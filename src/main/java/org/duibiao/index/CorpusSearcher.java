@@ -120,6 +120,7 @@ public final class CorpusSearcher implements Closeable {
    */
   public SearchResults similar(String label, ClauseText clause, Path exclude, int limit)
       throws IndexUnavailableException {
+    SearchRequest.checkLimit(limit);
     try {
       Query like = new TextQueries(analyzer, false).like(clause.heading(), clause.text());
       BooleanQuery.Builder filters = new BooleanQuery.Builder().add(kind(true), Occur.FILTER);

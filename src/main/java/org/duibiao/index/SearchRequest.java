@@ -19,6 +19,11 @@ public record SearchRequest(String query, boolean clauses, String type, String i
   public static final int MAX_LIMIT = 1000;
 
   public SearchRequest {
+    checkLimit(limit);
+  }
+
+  /** How many hits a search may ask for: 1 to {@link #MAX_LIMIT}. */
+  public static void checkLimit(int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }

@@ -231,7 +231,14 @@ final class TextQueries {
     return b.build();
   }
 
+  /** Each word and synonym is looked up for several fields and translators of one search: analyzed once. */
+  private final java.util.Map<String, List<String>> analyzed = new java.util.HashMap<>();
+
   List<String> analyze(String field, String text) {
+    return analyzed.computeIfAbsent(field + '\u0000' + text, k -> analyzeOnce(field, text));
+  }
+
+  private List<String> analyzeOnce(String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -243,7 +250,7 @@ final class TextQueries {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of a string
     }
-    return out;
+    return List.copyOf(out);
   }
 
   static Query require(Query q, String text) throws InvalidQueryException {

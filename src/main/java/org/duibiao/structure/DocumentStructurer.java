@@ -18,6 +18,8 @@ import org.duibiao.normalize.TextNormalizer;
  */
 public final class DocumentStructurer {
 
+  private static final java.util.regex.Pattern SENTENCE_MARK = java.util.regex.Pattern.compile("[。；，：]");
+
   private DocumentStructurer() {}
 
   /** Normalizes and structures extracted text. */
@@ -112,7 +114,7 @@ public final class DocumentStructurer {
     private boolean startsNewArticle(List<Paragraph> paras, int i) {
       String t = paras.get(i).text();
       Integer top = lastNumber.get(Marker.Type.CN);
-      if (top == null || top < 2 || t.length() > 40 || Marker.at(t, 0) != null || t.matches(".*[。；，：].*")) {
+      if (top == null || top < 2 || t.length() > 40 || Marker.at(t, 0) != null || SENTENCE_MARK.matcher(t).find()) {
         return false;
       }
       for (int k = i + 1; k < Math.min(paras.size(), i + 5); k++) {

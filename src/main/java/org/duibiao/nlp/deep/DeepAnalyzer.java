@@ -87,17 +87,13 @@ public final class DeepAnalyzer {
     return ChinesePipeline.ID;
   }
 
-  /** Whether the cache holds a complete, current analysis of the document (so {@link #analyze} loads nothing). */
-  public boolean cached(PolicyDocument doc) {
-    if (cache == null) {
-      return false;
-    }
-    Map<String, ClauseParse> hit = cache.read(key(doc));
-    return doc.clauses().stream().allMatch(c -> hit.containsKey(c.text()));
-  }
-
   /** The deep analysis of a document, from the cache when it holds it, else from CoreNLP (and then cached). */
   public DocumentAnalysis analyze(PolicyDocument doc) {
+    return analyze(doc, () -> { });
+  }
+
+  /** As {@link #analyze(PolicyDocument)}; {@code beforeParsing} runs only when CoreNLP has to parse (and load). */
+  public DocumentAnalysis analyze(PolicyDocument doc, Runnable beforeParsing) {
     String key = key(doc);
     Map<String, ClauseParse> known = new LinkedHashMap<>(cache == null ? Map.of() : cache.read(key));
     Set<String> missing = new LinkedHashSet<>();
@@ -110,6 +106,7 @@ public final class DeepAnalyzer {
       }
     }
     if (!missing.isEmpty()) {
+      beforeParsing.run();
       List<String> texts = new ArrayList<>(missing);
       List<ClauseParse> parsed = ChinesePipeline.parse(texts, threads);
       for (ClauseParse p : parsed) {

@@ -1,9 +1,7 @@
 package org.duibiao.nlp.deep;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The deep analysis of a document: one {@link ClauseAnalysis} per clause, in document order.
@@ -21,23 +19,12 @@ public record DocumentAnalysis(String key, String pipeline, List<ClauseAnalysis>
     clauses = List.copyOf(clauses);
   }
 
-  /** The analysis of a clause by its id. */
-  public Optional<ClauseAnalysis> clause(String clauseId) {
-    return clauses.stream().filter(c -> c.clauseId().equals(clauseId)).findFirst();
-  }
-
-  /** Distinct entities of one type over the whole document with how often each occurs, most frequent first. */
-  public Map<String, Integer> entityCounts(String type) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+  /** The analyses by clause id (ask once per document, not per clause). */
+  public Map<String, ClauseAnalysis> byId() {
+    Map<String, ClauseAnalysis> out = new java.util.HashMap<>();
     for (ClauseAnalysis c : clauses) {
-      for (Entity e : c.entities(type)) {
-        counts.merge(e.text(), 1, Integer::sum);
-      }
+      out.putIfAbsent(c.clauseId(), c);
     }
-    Map<String, Integer> sorted = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
-    return sorted;
+    return out;
   }
 }
