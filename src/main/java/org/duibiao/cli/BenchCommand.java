@@ -63,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cold", paramLabel = "N", description = "check: cold CLI runs (default: ${DEFAULT-VALUE})")
   int cold = 5;
 
+  @Option(names = "--passes", paramLabel = "N",
+      description = "index, search: timed indexing passes, each from scratch; the median is shown (default: "
+          + "${DEFAULT-VALUE})")
+  int passes = 3;
+
   @Option(names = "--warm", paramLabel = "N", description = "check: warm checks (default: ${DEFAULT-VALUE})")
   int warm = 30;
 
@@ -87,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
     IndexBenchmark.Settings settings;
     try {
       settings = new IndexBenchmark.Settings(documents, seed, threads, queries);
+      if (passes < 1) {
+        throw new IllegalArgumentException("--passes needs at least 1 pass");
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -94,8 +102,8 @@ final class BenchCommand implements Callable<Integer> {
     Path dir = work != null ? work : Files.createTempDirectory("duibiao-bench");
     PrintWriter out = spec.commandLine().getOut();
     try {
-      IndexFigures f = IndexBenchmark.index(sources, settings, dir);
-      print(out, f, threads);
+      List<IndexFigures> all = IndexBenchmark.index(sources, settings, passes, dir);
+      print(out, all, threads);
       if (what.equals("search")) {
         for (Latency l : IndexBenchmark.search(sources, settings, dir, 1, 8)) {
           out.printf("search, %d searcher%s  %,d searches: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %,.0f/s; heap peak "
@@ -149,7 +157,12 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static void print(PrintWriter out, IndexFigures f, int threads) {
+  private static void print(PrintWriter out, List<IndexFigures> passes, int threads) {
+    IndexFigures f = IndexBenchmark.median(passes);
+    if (passes.size() > 1) {
+      out.printf("passes      %s characters/s (each indexes the corpus from scratch; the median pass below)%n",
+          String.join(", ", passes.stream().map(p -> String.format("%,.0f", p.charsPerSecond())).toList()));
+    }
     out.printf("corpus      %,d documents (%,d in traditional script), %,d clauses, %,d characters%n",
         f.documents(), f.traditional(), f.clauses(), f.chars());
     out.printf("prepare     %.1f s to normalize and structure them (%,.0f characters/s; not part of indexing)%n",

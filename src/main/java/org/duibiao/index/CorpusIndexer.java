@@ -142,6 +142,7 @@ public final class CorpusIndexer implements Closeable {
     c.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setCommitOnClose(false);
     c.setRAMBufferSizeMB(ramBufferMb);
+    c.setUseCompoundFile(false); // a flushed segment is written once, not copied again into a compound file
     return c;
   }
 
@@ -194,14 +195,32 @@ public final class CorpusIndexer implements Closeable {
     writer.addDocuments(mapper.entries(doc, new DocumentMapper.Identity(newId(), path, hash)));
   }
 
-  /** Makes everything done so far visible, in one commit. */
+  /**
+   * Makes everything done so far visible, in one commit. The analyzed entries still in memory are first written
+   * out on all the run's threads (a commit would write them one buffer after another on this one).
+   */
   public void commit() throws IOException {
     if (writer.hasUncommittedChanges() || fresh || !note.isEmpty()) {
+      flushBuffers();
       writer.setLiveCommitData(Map.of(
           Schema.COMMIT_VERSION, Integer.toString(Schema.VERSION),
           Schema.COMMIT_VOCABULARY, vocabularyFingerprint(),
           Schema.COMMIT_NEXT_ID, Integer.toString(nextId.get())).entrySet());
       writer.commit();
+    }
+  }
+
+  private void flushBuffers() throws IOException {
+    try {
+      Parallel.map(settings.threads(), settings.threads(), i -> {
+        while (writer.flushNextBuffer()) {
+          // each call writes one thread's buffer as a segment
+        }
+        return null;
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing the index");
     }
   }
 
