@@ -7,7 +7,7 @@ import org.duibiao.nlp.ModalityCue;
 
 /**
  * Hard negatives: plan clauses that mention a measure's words without committing to it — a past achievement
- * (前期已选调, 去年曾作经验交流), background and statistics (据统计, 目前…占), or a postponement (待…后再行研究).
+ * (前期已选调, 曾在会上作典型发言), background and statistics (据统计, 目前…占), or a postponement (待…后再行研究).
  */
 final class ContextCues {
 
@@ -16,7 +16,9 @@ final class ContextCues {
   private static final Pattern PAST = Pattern.compile(
       "^(?:前期|此前|去年|上年|往年|近年来|近几年|以往|过去|据统计|截至目前|截至\\d|目前|当前|现阶段|(?:19|20)\\d{2}年度?[，,]?(?:全局|全委|全区|全县|我局|我委|我区|共有|有))"
           + "|(?:已经?|曾经?)(?:从|为|在|于|向|将|按)?[^，；。]{0,8}?(?:完成|开展了|建立了|制定了|出台了|选调|选派了|组织了|召开|实现|形成了|配备了|提拔了|作了|作过|获得|获评|取得)"
-          + "|先后(?:开展|组织|选派|举办)了?|累计(?:开展|选派|培训|提拔|交流)|曾作经验交流|作了经验交流"
+          + "|先后(?:开展|组织|选派|举办)了?|累计(?:开展|选派|培训|提拔|交流)"
+          // a speech the unit once gave (曾在…会上作典型发言): telling of a practice, not committing to one
+          + "|(?:曾经?|已经?)[^，；。]{0,24}?(?:作|做)了?(?:经验|典型)?(?:交流|发言|介绍)"
           + "|(?:我|本)(?:区|县|市|局|委|办|单位)[^，。；]{0,6}有\\s*\\d+\\s*名(?:同志|干部)|(?:今年|去年|年初以来|近年来)[^，。；]{0,16}(?:组织|开展|举办)的");
 
   /** Why the clause is not a commitment, or null when it is one. */

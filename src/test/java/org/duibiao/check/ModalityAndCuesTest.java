@@ -58,7 +58,7 @@ class ModalityAndCuesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "每年选派干部到乡镇（街道）挂职锻炼",
+      "每年安排年轻干部到社区挂职锻炼",
       "2020年底前，我办轮岗的股级干部不少于总数的20%",
       "对已经调整岗位的干部开展回访谈话"})
   void commitmentsAreEvidence(String text) {

@@ -178,7 +178,7 @@ class QuantityParserTest {
 
   @Test
   void qualifierSeveralWordsBeforeTheNumber() {
-    Quantity q = only("每年至少与每名中层干部谈心谈话1次");
+    Quantity q = only("每年至少与每名青年干部开展一对一谈话1次");
     assertThat(q.cmp()).isEqualTo(Cmp.AT_LEAST);
     assertThat(q.value()).isEqualTo(1);
     assertThat(q.periodLabel()).isEqualTo("每年");

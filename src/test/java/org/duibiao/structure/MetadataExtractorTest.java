@@ -76,8 +76,8 @@ class MetadataExtractorTest {
 
   @Test
   void aDistrictRegion() {
-    DocMetadata m = meta("中共青岛市市南区委组织部\n关于加强中层干部队伍建设的实施方案" + BODY);
-    assertThat(m.region()).isEqualTo("青岛市市南区");
+    DocMetadata m = meta("中共济南市历下区委组织部\n关于加强中层干部队伍建设的实施方案" + BODY);
+    assertThat(m.region()).isEqualTo("济南市历下区");
     assertThat(m.level()).isEqualTo("区");
     assertThat(m.type()).isEqualTo(DocumentType.PLAN);
   }
