@@ -84,17 +84,17 @@ final class BenchCommand implements Callable<Integer> {
     if (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel="))) {
       spec.commandLine().getErr().println("note: the JIT is limited (-XX:TieredStopAtLevel), as the launcher does for "
-          + "quick starts; for figures of a long run use DUIBIAO_JAVA_OPTS='-Xmx1g'");
+          + "quick starts; for figures of a long run leave -XX:TieredStopAtLevel out of DUIBIAO_JAVA_OPTS");
     }
     if (what.equals("check")) {
       return check();
     }
+    if (passes < 1) {
+      throw new ParameterException(spec.commandLine(), "--passes needs at least 1 pass");
+    }
     IndexBenchmark.Settings settings;
     try {
       settings = new IndexBenchmark.Settings(documents, seed, threads, queries);
-      if (passes < 1) {
-        throw new IllegalArgumentException("--passes needs at least 1 pass");
-      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -177,7 +177,8 @@ final class BenchCommand implements Callable<Integer> {
         mb(f.peakHeapBytes()), mb(f.liveHeapBytes()), mb(f.maxHeapBytes()));
   }
 
-  private static String mb(long bytes) {
+  /** A byte count in megabytes, as the benchmarks print it. */
+  static String mb(long bytes) {
     return String.format("%,.0f MB", bytes / 1048576.0);
   }
 

@@ -178,15 +178,11 @@ final class CheckBench {
     out.printf("%-8s warm      median %.0f ms, p95 %.0f ms over %d checks in one JVM   [target <= 200 ms]%n",
         f.mode(), f.median(f.warmMillis()), p95, f.warmMillis().length);
     out.printf("%-8s heap      peak %s in use during the warm checks (garbage included), %s live after   "
-        + "[target <= 512 MB]%n", f.mode(), mb(f.peakHeapBytes()), mb(f.liveHeapBytes()));
+        + "[target <= 512 MB]%n", f.mode(), BenchCommand.mb(f.peakHeapBytes()), BenchCommand.mb(f.liveHeapBytes()));
   }
 
   private static double min(double[] xs) {
     return Arrays.stream(xs).min().orElse(Double.NaN);
-  }
-
-  private static String mb(long bytes) {
-    return String.format("%,.0f MB", bytes / 1048576.0);
   }
 
   /** The plan sizes for the header line. */

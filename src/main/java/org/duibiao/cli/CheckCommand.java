@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.duibiao.check.CheckResult;
 import org.duibiao.check.ComplianceChecker;
-import org.duibiao.draft.RuleSetDrafter;
 import org.duibiao.report.CheckReportWriter;
 import org.duibiao.rules.RuleSet;
-import org.duibiao.rules.RuleSetException;
 import org.duibiao.rules.RuleSetLoader;
 import org.duibiao.structure.PolicyDocument;
 import picocli.CommandLine.Command;
@@ -72,18 +70,13 @@ final class CheckCommand implements Callable<Integer> {
       case "md" -> CheckReportWriter.markdown(result);
       default -> CheckReportWriter.text(result, explain);
     };
-    if (out == null) {
-      spec.commandLine().getOut().print(report);
-      spec.commandLine().getOut().flush();
-    } else {
-      RulesCommand.writeAtomically(out, report);
-    }
+    Output.emit(spec, out, report);
     return result.hasGaps() ? ExitCodes.GAPS : ExitCodes.OK;
   }
 
   private RuleSet rules(PolicyDocument pol) throws Exception {
     if (ruleset != null) {
-      RuleSet rs = load(ruleset);
+      RuleSet rs = RuleSetLoader.load(ruleset);
       boolean sameText = !rs.policy().fingerprint().isEmpty() && rs.policy().fingerprint().equals(pol.fingerprint());
       boolean known = !rs.policy().fingerprint().isEmpty() || !rs.policy().title().isEmpty();
       if (known && !sameText && !sameTitle(rs, pol)) {
@@ -93,12 +86,7 @@ final class CheckCommand implements Callable<Integer> {
       return rs;
     }
     if (!draft) {
-      RuleSet curated;
-      try {
-        curated = RuleSetLibrary.find(rulesets != null ? rulesets : Home.path("rulesets"), pol);
-      } catch (RuleSetException e) {
-        throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
-      }
+      RuleSet curated = RuleSetLibrary.find(rulesets != null ? rulesets : Home.path("rulesets"), pol);
       if (curated != null) {
         return curated;
       }
@@ -120,15 +108,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private static boolean sameTitle(RuleSet rs, PolicyDocument pol) {
     return !rs.policy().title().isEmpty()
-        && org.duibiao.nlp.ScriptConverter.toSimplified(rs.policy().title())
-            .equals(org.duibiao.nlp.ScriptConverter.toSimplified(pol.metadata().title()));
-  }
-
-  private static RuleSet load(Path f) throws UserException {
-    try {
-      return RuleSetLoader.load(f);
-    } catch (RuleSetException e) {
-      throw new UserException(e.getMessage(), ExitCodes.UNREADABLE);
-    }
+        && org.duibiao.nlp.ScriptConverter.fold(rs.policy().title())
+            .equals(org.duibiao.nlp.ScriptConverter.fold(pol.metadata().title()));
   }
 }

@@ -5,8 +5,8 @@ import org.duibiao.nlp.deep.DeepAnalyzer;
 import picocli.CommandLine.Option;
 
 /**
- * Deep-analysis options shared by the commands that can use CoreNLP ({@code analyze}; {@code check}, {@code rules
- * draft} and {@code index} to follow). {@code --no-deep}, {@code -Dduibiao.deep=off} and {@code DUIBIAO_DEEP=off}
+ * Deep-analysis options shared by the commands that can use CoreNLP ({@code analyze}, {@code check} and {@code rules
+ * draft}). {@code --no-deep}, {@code -Dduibiao.deep=off} and {@code DUIBIAO_DEEP=off}
  * all turn it off.
  */
 final class DeepOptions {

@@ -47,10 +47,14 @@ final class DemoCommand implements Callable<Integer> {
     DocumentLoader loader = new DocumentLoader(IngestLimits.DEFAULT);
     out.println("== 1. Parse the corpus (" + files.size() + " documents in " + dir + ")");
     out.println();
+    List<PolicyDocument> policies = new java.util.ArrayList<>(); // what the sample plans may cite (step 3)
     for (Path f : files) {
       try {
         PolicyDocument d = loader.load(f);
         DocMetadata m = d.metadata();
+        if (m.type() == org.duibiao.structure.DocumentType.POLICY || m.type() == org.duibiao.structure.DocumentType.NEWS) {
+          policies.add(d);
+        }
         out.printf("%s  [%s, %s]%n", f.getFileName(), m.type().label(), d.text().script().label());
         out.printf("    标题 %s%n", m.title());
         out.printf("    发文 %s  日期 %s  地区 %s%n", dash(m.issuer()), dash(m.date()), dash(m.region()));
@@ -62,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     indexAndSearch(dir, loader, out);
-    checkSamplePlans(dir, files, loader, out);
+    checkSamplePlans(dir, policies, loader, out);
     out.flush();
     return ExitCodes.OK;
   }
@@ -84,23 +88,11 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** Step 3: each sample plan in corpus/plans/ against the corpus policy it cites. */
-  private void checkSamplePlans(Path dir, List<Path> corpusFiles, DocumentLoader loader, PrintWriter out)
+  private void checkSamplePlans(Path dir, List<PolicyDocument> policies, DocumentLoader loader, PrintWriter out)
       throws Exception {
     List<Path> plans = documents(dir.resolve("plans"));
     if (plans.isEmpty()) {
       return;
-    }
-    List<PolicyDocument> policies = new java.util.ArrayList<>();
-    for (Path f : corpusFiles) {
-      try {
-        PolicyDocument d = loader.load(f);
-        if (d.metadata().type() == org.duibiao.structure.DocumentType.POLICY
-            || d.metadata().type() == org.duibiao.structure.DocumentType.NEWS) {
-          policies.add(d);
-        }
-      } catch (UnreadableInputException e) {
-        // already reported in step 1
-      }
     }
     out.println();
     out.println("== 3. Check the sample plans against the policies they cite");

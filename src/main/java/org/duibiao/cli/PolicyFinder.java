@@ -12,18 +12,18 @@ final class PolicyFinder {
   /** The policy whose title the plan cites, or null. */
   static PolicyDocument cited(PolicyDocument plan, List<PolicyDocument> policies) {
     for (CitedDocument c : plan.metadata().cited()) {
-      String cited = fold(c.title());
+      String cited = ScriptConverter.fold(c.title());
       if (cited.length() < 6) {
         continue;
       }
       for (PolicyDocument p : policies) {
-        String title = fold(p.metadata().title());
+        String title = ScriptConverter.fold(p.metadata().title());
         if (!title.isEmpty() && (title.contains(cited) || cited.contains(title))) {
           return p;
         }
         for (CitedDocument pc : p.metadata().cited()) {
           // A news report names the policy it reports as a cited document.
-          if (fold(pc.title()).equals(cited)) {
+          if (ScriptConverter.fold(pc.title()).equals(cited)) {
             return p;
           }
         }
@@ -32,9 +32,4 @@ final class PolicyFinder {
     return null;
   }
 
-  private static String fold(String s) {
-    StringBuilder sb = new StringBuilder();
-    ScriptConverter.toSimplified(s).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.rules.RuleSet;
 import org.duibiao.rules.RuleSetException;
 import org.duibiao.rules.RuleSetLoader;
@@ -35,7 +36,7 @@ final class RuleSetLibrary {
       if (fp.equals(rs.policy().fingerprint())) {
         return rs;
       }
-      if (!rs.policy().title().isEmpty() && fold(rs.policy().title()).equals(fold(policy.metadata().title()))
+      if (!rs.policy().title().isEmpty() && ScriptConverter.fold(rs.policy().title()).equals(ScriptConverter.fold(policy.metadata().title()))
           && rs.policy().date().equals(policy.metadata().date())) {
         sameTitle.add(rs);
       }
@@ -43,10 +44,4 @@ final class RuleSetLibrary {
     return sameTitle.size() == 1 ? sameTitle.get(0) : null;
   }
 
-  private static String fold(String s) {
-    StringBuilder sb = new StringBuilder();
-    org.duibiao.nlp.ScriptConverter.toSimplified(s).codePoints().filter(Character::isLetterOrDigit)
-        .forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
 }

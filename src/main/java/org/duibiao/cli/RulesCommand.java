@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.duibiao.draft.RuleSetDrafter;
 import org.duibiao.rules.RuleSet;
 import org.duibiao.rules.RuleSetLoader;
 import org.duibiao.rules.RuleSetProblem;
@@ -21,9 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code duibiao rules validate|draft}. */
+/** {@code duibiao rules validate|draft|build}. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Work with rule sets: validate a YAML file, or draft one from a policy.",
+    description = "Work with rule sets: validate a YAML file, draft one from a policy, or build a curated one from a spec.",
     subcommands = {RulesCommand.Validate.class, RulesCommand.Draft.class, RulesCommand.Build.class})
 final class RulesCommand implements Runnable {
 
@@ -32,7 +30,7 @@ final class RulesCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: validate or draft");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: validate, draft or build");
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -89,11 +87,8 @@ final class RulesCommand implements Runnable {
       String yaml = RuleSetWriter.yaml(rs, "Rule set drafted by duibiao from " + policy.getFileName()
           + "\nReview every measure: split or merge, drop rhetoric, add synonyms, set actors and applies_to,"
           + "\nthen set origin: curated and save it in rulesets/.");
-      if (out == null) {
-        spec.commandLine().getOut().print(yaml);
-        spec.commandLine().getOut().flush();
-      } else {
-        writeAtomically(out, yaml);
+      Output.emit(spec, out, yaml);
+      if (out != null) {
         spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
       }
       return ExitCodes.OK;
@@ -136,29 +131,11 @@ final class RulesCommand implements Runnable {
       }
       String yaml = RuleSetWriter.yaml(rs, "Curated rule set for " + rs.policy().title()
           + "\nBuilt by 'duibiao rules build " + specFile.getFileName() + "'; edit the spec, not this file.");
-      if (out == null) {
-        spec.commandLine().getOut().print(yaml);
-        spec.commandLine().getOut().flush();
-      } else {
-        writeAtomically(out, yaml);
+      Output.emit(spec, out, yaml);
+      if (out != null) {
         spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
       }
       return ExitCodes.OK;
-    }
-  }
-
-  /** Writes through a temporary file and a move, so a failed write never leaves half a file. */
-  static void writeAtomically(Path target, String content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    Path tmp = Files.createTempFile(dir, ".duibiao-", ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 }

@@ -82,13 +82,12 @@ public final class RuleSetBuilder {
       String quote = policy.text().original().substring(span[0], span[1]);
       String path = pathAt(policy, at);
       Modality modality = m.has("modality") ? Modality.fromLabel(m.get("modality").asText())
-          : label(ModalityDetector.detect(text).modality());
+          : ModalityDetector.detect(text).modality().labelled();
       List<QuantityConstraint> qs = new ArrayList<>();
       for (Quantity q : QuantityParser.parse(text)) {
         qs.add(QuantityConstraint.of(q));
       }
-      Severity sev = m.has("severity") ? Severity.fromLabel(m.get("severity").asText())
-          : modality.strength() >= 5 ? Severity.HIGH : modality.strength() >= 4 ? Severity.MEDIUM : Severity.LOW;
+      Severity sev = m.has("severity") ? Severity.fromLabel(m.get("severity").asText()) : Severity.of(modality);
       double itemsMin = m.has("items_min") ? m.get("items_min").asDouble() : MatchSpec.ITEMS_MIN;
       MatchSpec match = new MatchSpec(concepts(m.get("all")), concepts(m.get("items")), strings(m.get("context")),
           strings(m.get("not")), itemsMin);
@@ -99,14 +98,6 @@ public final class RuleSetBuilder {
     DocMetadata meta = policy.metadata();
     return new RuleSet(spec.get("id").asText(), "curated",
         new PolicyRef(meta.title(), meta.docNumbers(), meta.date(), meta.issuer(), policy.fingerprint()), out);
-  }
-
-  private static Modality label(Modality m) {
-    return switch (m) {
-      case FORBIDDEN, MUST, ENCOURAGED -> m;
-      case MAY, EXPLORE, DEFERRED -> Modality.MAY;
-      default -> Modality.SHOULD;
-    };
   }
 
   private static String pathAt(PolicyDocument policy, int normOffset) {

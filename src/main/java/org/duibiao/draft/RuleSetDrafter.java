@@ -205,14 +205,8 @@ public final class RuleSetDrafter {
       }
       int[] span = policy.text().originSpan(clause.normStart() + start, clause.normStart() + end);
       String quote = policy.text().original().substring(span[0], span[1]);
-      Modality m = cue.modality();
-      Modality label = switch (m) {
-        case FORBIDDEN, MUST -> m;
-        case ENCOURAGED -> Modality.ENCOURAGED;
-        case MAY, EXPLORE, DEFERRED -> Modality.MAY;
-        default -> Modality.SHOULD;
-      };
-      Severity sev = label.strength() >= 5 ? Severity.HIGH : label.strength() >= 4 ? Severity.MEDIUM : Severity.LOW;
+      Modality label = cue.modality().labelled();
+      Severity sev = Severity.of(label);
       List<String> actors = Measure.splitActors(actor);
       // 各区委组织部 is every district's department, each unit the policy addresses: no single body
       List<String> appliesTo = actor.isEmpty() || actorHead().startsWith("各")

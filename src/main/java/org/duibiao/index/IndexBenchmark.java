@@ -122,7 +122,7 @@ public final class IndexBenchmark {
     long chars = 0;
     int clauses = 0;
     try (HeapSampler heap = new HeapSampler();
-        CorpusIndexer indexer = CorpusIndexer.open(folder, CorpusIndexer.Settings.DEFAULT.withRebuild(true))) {
+        CorpusIndexer indexer = CorpusIndexer.open(folder, indexing(s))) {
       for (int from = 0; from < s.documents(); from += BATCH) {
         long t0 = System.nanoTime();
         List<PolicyDocument> docs = make(corpus, s, from, Math.min(s.documents(), from + BATCH));
@@ -150,6 +150,11 @@ public final class IndexBenchmark {
     }
   }
 
+  /** The indexer's settings for a run from scratch on the benchmark's threads. */
+  private static CorpusIndexer.Settings indexing(Settings s) {
+    return new CorpusIndexer.Settings(true, s.threads(), CorpusIndexer.Settings.DEFAULT.ramBufferMb());
+  }
+
   /** Synthetic documents [from, to), normalized and structured. */
   private static List<PolicyDocument> make(SyntheticCorpus corpus, Settings s, int from, int to)
       throws IOException, InterruptedException {
@@ -167,7 +172,7 @@ public final class IndexBenchmark {
     Path scratch = folder.resolve("warm-up");
     java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
     boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
-    try (CorpusIndexer indexer = CorpusIndexer.open(scratch, CorpusIndexer.Settings.DEFAULT.withRebuild(true))) {
+    try (CorpusIndexer indexer = CorpusIndexer.open(scratch, indexing(s))) {
       for (int round = 0; round < WARM_UP_ROUNDS; round++) {
         long t0 = System.nanoTime();
         long c0 = timed ? jit.getTotalCompilationTime() : 0;

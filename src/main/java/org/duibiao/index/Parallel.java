@@ -41,6 +41,12 @@ final class Parallel {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();

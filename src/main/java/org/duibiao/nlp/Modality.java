@@ -39,6 +39,11 @@ public enum Modality {
     return strength;
   }
 
+  /** The level a rule set records for this one: its label's level (原则上 is a should, 探索 a may). */
+  public Modality labelled() {
+    return fromLabel(label);
+  }
+
   /** Parses a rule-set label. */
   public static Modality fromLabel(String label) {
     return switch (label) {

@@ -44,6 +44,16 @@ public final class ScriptConverter {
   /** HanLP's answer per character, remembered: the lookup is slow and texts repeat their characters. */
   private static final String[] BMP_CACHE = new String[0x10000];
 
+  /**
+   * A text folded for comparing titles and names: simplified script, letters and digits only (《》, quotes,
+   * brackets and spaces dropped).
+   */
+  public static String fold(String text) {
+    StringBuilder sb = new StringBuilder();
+    toSimplified(text).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
   /** Converts a whole string code point by code point. */
   public static String toSimplified(String text) {
     StringBuilder sb = new StringBuilder(text.length());

@@ -112,7 +112,7 @@ public final class AnalysisWriter {
   }
 
   /** A frame on one line: {@code + 主体 | 要 认真 落实 | 对象 | 条件}; {@code -} marks a frame that is not actionable. */
-  public static String frameLine(ActionFrame f) {
+  private static String frameLine(ActionFrame f) {
     StringBuilder sb = new StringBuilder(f.actionable() ? "+ " : "- ");
     String actors = f.actors().stream().map(Phrase::text).collect(Collectors.joining("、"));
     sb.append(actors.isEmpty() ? "∅" : actors);

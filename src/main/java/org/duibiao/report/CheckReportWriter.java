@@ -77,11 +77,6 @@ public final class CheckReportWriter {
     o.put("date", m.date());
   }
 
-  /** A plain-text report for the terminal. */
-  public static String text(CheckResult r) {
-    return text(r, false);
-  }
-
   /** A plain-text report; with {@code explain}, each measure's concepts, weights and hits too. */
   public static String text(CheckResult r, boolean explain) {
     StringBuilder sb = new StringBuilder();
@@ -104,7 +99,7 @@ public final class CheckReportWriter {
     return sb.toString();
   }
 
-  /** A Markdown report: summary, then a table of gaps, then every measure. */
+  /** A Markdown report: a summary, then one table of every measure with its verdict, evidence and reason. */
   public static String markdown(CheckResult r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# 对标检查报告\n\n");

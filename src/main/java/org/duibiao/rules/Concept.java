@@ -18,8 +18,4 @@ public record Concept(List<String> terms) {
   public String name() {
     return terms.get(0);
   }
-
-  public static Concept of(String... terms) {
-    return new Concept(List.of(terms));
-  }
 }

@@ -18,10 +18,6 @@ public record MatchSpec(List<Concept> all, List<Concept> items, List<String> con
   /** Default share of items required. */
   public static final double ITEMS_MIN = 0.66;
 
-  public MatchSpec(List<Concept> all, List<Concept> items, List<String> context, List<String> not) {
-    this(all, items, context, not, ITEMS_MIN);
-  }
-
   public MatchSpec {
     if (itemsMin <= 0 || itemsMin > 1) {
       throw new IllegalArgumentException("items_min must be in (0, 1]");

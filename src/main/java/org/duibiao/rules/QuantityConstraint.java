@@ -19,11 +19,6 @@ public record QuantityConstraint(
     String text, Quantity.Kind kind, Quantity.Cmp cmp, double value, double max, String unit, double periodMonths,
     boolean threshold, String noun) {
 
-  public QuantityConstraint(String text, Quantity.Kind kind, Quantity.Cmp cmp, double value, double max, String unit,
-      double periodMonths, boolean threshold) {
-    this(text, kind, cmp, value, max, unit, periodMonths, threshold, "");
-  }
-
   public QuantityConstraint {
     noun = noun == null ? "" : noun;
     if (kind == null || cmp == null || unit == null || unit.isBlank()) {

@@ -209,7 +209,7 @@ public final class RuleSetLoader {
           problem(m.get("severity"), where + ": unknown severity '" + sev + "'", "use high, medium or low");
         }
       } else {
-        severity = modality.strength() >= 5 ? Severity.HIGH : modality.strength() >= 3 ? Severity.MEDIUM : Severity.LOW;
+        severity = Severity.of(modality);
       }
       List<String> appliesTo = strings(m.get("applies_to"), where + " applies_to");
       if (id == null || source == null || match == null) {

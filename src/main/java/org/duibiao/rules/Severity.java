@@ -10,6 +10,11 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The default severity of a gap in a measure of this modality: prohibitions and musts high, shoulds medium. */
+  public static Severity of(org.duibiao.nlp.Modality m) {
+    return m.strength() >= 5 ? HIGH : m.strength() >= 4 ? MEDIUM : LOW;
+  }
+
   public static Severity fromLabel(String s) {
     return valueOf(s.toUpperCase(Locale.ROOT));
   }

@@ -3,10 +3,10 @@ package org.duibiao.rules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +23,30 @@ final class YamlNode {
   final int line;
   final int col;
   final String scalar;
-  final boolean quoted;
   final Map<String, YamlNode> map;
   final Map<String, int[]> keyPositions;
   final List<YamlNode> list;
 
-  private YamlNode(Kind kind, int line, int col, String scalar, boolean quoted, Map<String, YamlNode> map,
-      Map<String, int[]> keys, List<YamlNode> list) {
+  private YamlNode(Kind kind, int line, int col, String scalar, Map<String, YamlNode> map, Map<String, int[]> keys,
+      List<YamlNode> list) {
     this.kind = kind;
     this.line = line;
     this.col = col;
     this.scalar = scalar;
-    this.quoted = quoted;
     this.map = map;
     this.keyPositions = keys;
     this.list = list;
   }
 
+  /** A key written twice in one mapping is an error at the second one, not a silent overwrite. */
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   static YamlNode parse(String text) throws IOException {
-    try (JsonParser p = new YAMLFactory().createParser(text)) {
+    try (JsonParser p = YAML.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        return new YamlNode(Kind.NULL, 1, 1, null, false, Map.of(), Map.of(), List.of());
+        return new YamlNode(Kind.NULL, 1, 1, null, Map.of(), Map.of(), List.of());
       }
       return read(p);
     }
@@ -66,31 +68,26 @@ final class YamlNode {
           p.nextToken();
           m.put(name, read(p));
         }
-        return new YamlNode(Kind.MAP, line, col, null, false, m, keys, List.of());
+        return new YamlNode(Kind.MAP, line, col, null, m, keys, List.of());
       }
       case START_ARRAY -> {
         List<YamlNode> l = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
           l.add(read(p));
         }
-        return new YamlNode(Kind.LIST, line, col, null, false, Map.of(), Map.of(), l);
+        return new YamlNode(Kind.LIST, line, col, null, Map.of(), Map.of(), l);
       }
       case VALUE_NULL -> {
-        return new YamlNode(Kind.NULL, line, col, null, false, Map.of(), Map.of(), List.of());
+        return new YamlNode(Kind.NULL, line, col, null, Map.of(), Map.of(), List.of());
       }
       default -> {
-        return new YamlNode(Kind.SCALAR, line, col, p.getText(), t == JsonToken.VALUE_STRING, Map.of(), Map.of(),
-            List.of());
+        return new YamlNode(Kind.SCALAR, line, col, p.getText(), Map.of(), Map.of(), List.of());
       }
     }
   }
 
   YamlNode get(String key) {
     return map.get(key);
-  }
-
-  List<YamlNode> items() {
-    return kind == Kind.LIST ? list : Collections.emptyList();
   }
 
   String describe() {

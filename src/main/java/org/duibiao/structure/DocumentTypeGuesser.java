@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duibiao.nlp.ScriptConverter;
 
 /**
  * Guesses the kind of document from weighted cues in its title and text. The confidence is the winning score's
@@ -32,7 +33,7 @@ final class DocumentTypeGuesser {
 
   static MetadataExtractor.TypeGuess guess(String title, String text, String recipients, int paragraphs) {
     // A document cited in the title (贯彻落实《…实施意见》的具体措施) says nothing about this one's kind.
-    String simpleTitle = ScriptlessFold.simplified(title);
+    String simpleTitle = ScriptConverter.toSimplified(title);
     String ownWords = simpleTitle.replaceAll("《[^《》]*》", "");
     if (!ownWords.replaceAll("[的之关于贯彻落实印发转发通知\\s]", "").isEmpty()) {
       simpleTitle = ownWords;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duibiao.nlp.ChineseNumerals;
+import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.normalize.NormalizationWarning;
 import org.duibiao.normalize.NormalizedText;
 
@@ -115,7 +116,7 @@ final class MetadataExtractor {
     if (title.isEmpty()) {
       title = fallbackTitle(paras, text);
     }
-    Matcher wrapped = WRAPPER_TITLE.matcher(ScriptlessFold.simplified(title).strip());
+    Matcher wrapped = WRAPPER_TITLE.matcher(ScriptConverter.toSimplified(title).strip());
     if (wrapped.matches()) {
       title = unwrap(title);
     }
@@ -276,11 +277,11 @@ final class MetadataExtractor {
   }
 
   private static boolean sameTitle(String para, List<Paragraph> paras, int i, String title) {
-    String t = ScriptlessFold.fold(title);
+    String t = ScriptConverter.fold(title);
     if (t.length() < 6) {
       return false;
     }
-    String p = ScriptlessFold.fold(para);
+    String p = ScriptConverter.fold(para);
     if (p.isEmpty() || p.length() > t.length() + 2) {
       return false;
     }
@@ -288,7 +289,7 @@ final class MetadataExtractor {
       return true;
     }
     if (i + 1 < paras.size() && t.startsWith(p) && p.length() >= 6) {
-      return t.equals(p + ScriptlessFold.fold(paras.get(i + 1).text()));
+      return t.equals(p + ScriptConverter.fold(paras.get(i + 1).text()));
     }
     return false;
   }
@@ -315,7 +316,7 @@ final class MetadataExtractor {
     int k = title.indexOf("关于");
     if (k >= 4) {
       String head = title.substring(0, k);
-      if (isOrg(ScriptlessFold.simplified(head))) {
+      if (isOrg(ScriptConverter.toSimplified(head))) {
         return head;
       }
     }
@@ -392,12 +393,12 @@ final class MetadataExtractor {
 
   private static List<CitedDocument> cited(String text, String title, List<String> own) {
     Map<String, CitedDocument> out = new LinkedHashMap<>();
-    String foldedTitle = ScriptlessFold.fold(title);
+    String foldedTitle = ScriptConverter.fold(title);
     Matcher m = CITED.matcher(text);
     while (m.find()) {
       String t = m.group(1);
       String num = m.group(2) == null ? "" : m.group(2).replaceAll("^.*?([\\p{IsHan}]{1,8}〔)", "$1");
-      if (ScriptlessFold.fold(t).equals(foldedTitle) || t.contains("以下简称")) {
+      if (ScriptConverter.fold(t).equals(foldedTitle) || t.contains("以下简称")) {
         continue;
       }
       CitedDocument prev = out.get(t);
@@ -412,7 +413,7 @@ final class MetadataExtractor {
   static String[] region(String issuer, String title, String text) {
     for (String s : new String[] {issuer, title, text.substring(0, Math.min(text.length(), 120))}) {
       // 中共 is no part of a place name wherever it stands (…\n中共青岛市委关于…).
-      String simple = ScriptlessFold.simplified(s).replaceAll("中国共产党|中共", "");
+      String simple = ScriptConverter.toSimplified(s).replaceAll("中国共产党|中共", "");
       Matcher m = PLACE.matcher(simple);
       while (m.find()) {
         String place = m.group(1);

@@ -146,7 +146,7 @@ class ActionAgreementTest {
   void aCountOfTheItemsIsStatedByNamingThemAll() {
     Measure m = new Measure("M01", "", new SourceRef("一", "落实谈心谈话、述职述廉两项制度", -1, -1), Modality.MUST,
         List.of(), List.of(), List.of(), new MatchSpec(List.of(new Concept(List.of("两项制度"))),
-            List.of(new Concept(List.of("谈心谈话")), new Concept(List.of("述职述廉"))), List.of(), List.of()),
+            List.of(new Concept(List.of("谈心谈话")), new Concept(List.of("述职述廉"))), List.of(), List.of(), MatchSpec.ITEMS_MIN),
         List.of(), Severity.MEDIUM, List.of());
     assertThat(check("curated", m, "全面执行谈心谈话和述职述廉制度，每年开展一次。").status()).isEqualTo(Status.COVERED);
     assertThat(check("curated", m, "全面执行谈心谈话制度，每年开展一次。").status()).isNotEqualTo(Status.COVERED);
@@ -167,7 +167,7 @@ class ActionAgreementTest {
     Measure m = new Measure("M01", "", new SourceRef("一", "从思想品德、业务能力、工作实绩、群众口碑四个方面考核干部", -1, -1),
         Modality.SHOULD, List.of(), List.of(), List.of(), new MatchSpec(List.of(new Concept(List.of("考核"))),
             List.of(new Concept(List.of("思想品德")), new Concept(List.of("业务能力")), new Concept(List.of("工作实绩")),
-                new Concept(List.of("群众口碑"))), List.of(), List.of()), List.of(), Severity.MEDIUM, List.of());
+                new Concept(List.of("群众口碑"))), List.of(), List.of(), MatchSpec.ITEMS_MIN), List.of(), Severity.MEDIUM, List.of());
     assertThat(check("curated", m, "从思想品德、专业水平、履职成效和群众口碑等方面考核干部。").status()).isEqualTo(Status.COVERED);
     assertThat(check("curated", m, "从思想品德、群众口碑等方面考核干部。").status()).isEqualTo(Status.PARTIAL);
   }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.duibiao.ingest.IngestLimits;
 import org.duibiao.nlp.deep.DeepAnalyzer;
@@ -30,20 +27,10 @@ class AnalyzeCommandTest {
     DeepTestSupport.seedCache(cache, new DocumentLoader(IngestLimits.DEFAULT).load(SAMPLE));
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void printsTheFramesFromTheCacheWithoutLoadingCoreNlp() throws Exception {
-    Run r = run("analyze", "--deep-cache", cache.toString(), "--format", "json", SAMPLE.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    Run r = Run.of("analyze", "--deep-cache", cache.toString(), "--format", "json", SAMPLE.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
     JsonNode clauses = new ObjectMapper().readTree(r.out()).get("clauses");
     assertThat(clauses).hasSize(5);
     JsonNode item = clauses.get(1).get("frames").get(0);
@@ -58,8 +45,8 @@ class AnalyzeCommandTest {
 
   @Test
   void textOutputHasOneLinePerFrame() {
-    Run r = run("analyze", "--deep-cache", cache.toString(), "--stats", SAMPLE.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    Run r = Run.of("analyze", "--deep-cache", cache.toString(), "--stats", SAMPLE.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("+ 主要负责人、分管负责人 | 要 每年 谈心谈话 | 不少于2次 | 与中层干部");
     assertThat(r.out()).contains("(无可执行动作)");
     assertThat(r.err()).contains("5 from the cache, 0 parsed by CoreNLP").contains("CoreNLP not loaded");
@@ -67,16 +54,16 @@ class AnalyzeCommandTest {
 
   @Test
   void refusesToRunWithDeepAnalysisOff() {
-    Run r = run("analyze", "--no-deep", "--deep-cache", cache.toString(), SAMPLE.toString());
-    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    Run r = Run.of("analyze", "--no-deep", "--deep-cache", cache.toString(), SAMPLE.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--no-deep");
-    assertThat(run("analyze", "--format", "xml", SAMPLE.toString()).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("analyze", "--format", "xml", SAMPLE.toString()).exit()).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
   void commandsWithoutDeepAnalysisNeverLoadCoreNlp() {
-    assertThat(run("parse", SAMPLE.toString()).code()).isZero();
-    assertThat(run("demo").code()).isZero();
+    assertThat(Run.of("parse", SAMPLE.toString()).exit()).isZero();
+    assertThat(Run.of("demo").exit()).isZero();
     assertThat(DeepAnalyzer.pipelineLoaded()).isFalse();
   }
 }

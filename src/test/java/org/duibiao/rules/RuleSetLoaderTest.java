@@ -53,6 +53,14 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void aKeyWrittenTwiceIsAnErrorAtTheSecond() {
+    String text = GOOD.replace("      all: [[谈心谈话, 谈心]]\n", "      all: [[谈心谈话, 谈心]]\n      all: [[挂职]]\n");
+    assertThatThrownBy(() -> RuleSetLoader.parse("r.yaml", text))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageMatching("(?s)r\\.yaml:\\d+:\\d+: error: YAML syntax: .*all.*");
+  }
+
+  @Test
   void aMeasureWithoutMatchSaysWhereAndHowToFixIt() {
     String text = GOOD.replace("    match:\n      all: [[谈心谈话, 谈心]]\n", "");
     assertThatThrownBy(() -> RuleSetLoader.parse("r.yaml", text))
