@@ -94,7 +94,9 @@ public final class DocumentExtractor {
 
   /** Content Tika cannot place: say what the extension promised, if anything. */
   private static UnreadableInputException notADocument(String name) {
-    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    String file = name.substring(slash + 1); // dir.v2/report has no extension
+    String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
     String problem = ext.matches("pdf|docx?|odt|rtf|html?|xlsx?|pptx?")
         ? "named ." + ext + " but its content is not a ." + ext + " file (it looks like binary data)"
         : "not a document format duibiao can read (content looks like binary data)";

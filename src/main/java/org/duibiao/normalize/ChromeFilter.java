@@ -46,8 +46,7 @@ final class ChromeFilter {
       }
     }
     boolean[] lists = linkLists(text, lines);
-    int listWarning = -1;
-    int lastListLine = -1;
+    int listWarning = -1; // the warning of the link list being read; -1 once text or other chrome follows it
     MappedText.Builder b = in.builder();
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
@@ -56,7 +55,7 @@ final class ChromeFilter {
       String kind = lists[li] ? "chrome" : classify(s, counts, lines.size());
       if (kind != null) {
         int[] span = in.originSpan(l[0], l[1]);
-        if (lists[li] && listWarning >= 0 && onlyBlankSince(text, lines, lastListLine, li)) {
+        if (lists[li] && listWarning >= 0) {
           // One warning for a whole link list: 首页 | 新闻 | 政务 …
           NormalizationWarning w = warnings.get(listWarning);
           warnings.set(listWarning, new NormalizationWarning(kind, w.start(), span[1], w.text() + " | " + s));
@@ -64,8 +63,10 @@ final class ChromeFilter {
           warnings.add(new NormalizationWarning(kind, span[0], span[1], s));
           listWarning = lists[li] ? warnings.size() - 1 : -1;
         }
-        lastListLine = li;
       } else {
+        if (!s.isEmpty()) {
+          listWarning = -1;
+        }
         int from = l[0];
         int markup = markdownMark(raw);
         from += markup;
@@ -76,15 +77,6 @@ final class ChromeFilter {
       }
     }
     return b.build();
-  }
-
-  private static boolean onlyBlankSince(String text, List<int[]> lines, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      if (!text.substring(lines.get(k)[0], lines.get(k)[1]).isBlank()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -21,6 +21,7 @@ final class Cleanup {
   /** \r\n and \r to \n; BOM, zero-width and other control characters dropped; tabs between table cells to {@link #CELL}, other tabs to spaces. */
   static MappedText controls(MappedText in) {
     MappedText.Builder b = in.builder();
+    Line line = new Line();
     for (int i = 0; i < in.length(); i++) {
       char c = in.charAt(i);
       if (c == '\r') {
@@ -30,7 +31,7 @@ final class Cleanup {
         b.replace(i, '\n');
       } else if (c == '\n') {
         b.keep(i);
-      } else if (c == '\t' && cellBreak(in, i)) {
+      } else if (c == '\t' && cellBreak(in, i, line.around(in, i))) {
         b.replace(i, CELL);
         while (i + 1 < in.length() && (in.charAt(i + 1) == '\t' || in.charAt(i + 1) == ' ')) {
           i++; // one separator for a run of tabs (an empty cell)
@@ -50,31 +51,55 @@ final class Cleanup {
     return b.build();
   }
 
-  /** A heading or list number standing alone: 一、 （一） 1. (1) ① 第三条. */
-  private static final java.util.regex.Pattern MARKER_ONLY = java.util.regex.Pattern.compile(
-      "(?:第[一二三四五六七八九十百零〇两]+[章节条部分]|[一二三四五六七八九十百零〇两]+[、．.]|[（(][一二三四五六七八九十百零〇两]+[）)]"
-          + "|\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]|[①-⑳])");
+  /**
+   * The line a position is on, found once for all the tabs on it: where its text starts (the first character that
+   * is not white space) and where it ends (the last that is not a tab or space).
+   */
+  private static final class Line {
+    private int start = -1;
+    private int end = -1;
+    int firstText;
+    int lastText;
+
+    Line around(MappedText in, int i) {
+      if (i >= start && i < end) {
+        return this;
+      }
+      start = i;
+      while (start > 0 && in.charAt(start - 1) != '\n' && in.charAt(start - 1) != '\r') {
+        start--;
+      }
+      end = i;
+      while (end < in.length() && in.charAt(end) != '\n' && in.charAt(end) != '\r') {
+        end++;
+      }
+      firstText = -1;
+      for (int k = start; k < end && firstText < 0; k++) {
+        firstText = Character.isWhitespace(in.charAt(k)) ? -1 : k;
+      }
+      lastText = -1;
+      for (int k = end - 1; k >= start && lastText < 0; k--) {
+        char c = in.charAt(k);
+        lastText = c == '\t' || c == ' ' || c == '\u3000' ? -1 : k;
+      }
+      return this;
+    }
+  }
 
   /**
    * A tab between two cells of a table row (text between tabs on both sides of it, on the same line): a plan's table
    * flattened into text, or Tika's rendering of a Word table, where the cells must not run together (…每月一次区委宣传部).
    */
-  private static boolean cellBreak(MappedText in, int i) {
-    int lineStart = i;
-    while (lineStart > 0 && in.charAt(lineStart - 1) != '\n' && in.charAt(lineStart - 1) != '\r') {
-      lineStart--;
+  private static boolean cellBreak(MappedText in, int i, Line line) {
+    if (line.firstText < 0 || line.firstText >= i) {
+      return false; // an indent
     }
-    String before = in.text().substring(lineStart, i).strip();
-    if (before.isEmpty() || MARKER_ONLY.matcher(before).matches()) {
-      return false; // an indent, or the tab after a heading's number (（一）\t加强…)
+    // the tab after a heading's number (（一）\t加强…); a number is a few characters, so longer text never is one
+    if (i - line.firstText <= 16
+        && Markers.MARKER_ONLY.matcher(in.text().substring(line.firstText, i).strip()).matches()) {
+      return false;
     }
-    for (int k = i + 1; k < in.length() && in.charAt(k) != '\n' && in.charAt(k) != '\r'; k++) {
-      char c = in.charAt(k);
-      if (c != '\t' && c != ' ' && c != '\u3000') {
-        return true;
-      }
-    }
-    return false;
+    return line.lastText > i;
   }
 
   /**
@@ -115,6 +140,7 @@ final class Cleanup {
         case '﹐' -> b.replace(i, '，');
         case '﹔' -> b.replace(i, '；');
         case '﹕' -> b.replace(i, '：');
+        case CELL -> b.replace(i, '，'); // a row reads as one clause whose cells stay apart (每月一次，区委宣传部)
         default -> b.keep(i);
       }
     }
@@ -138,6 +164,7 @@ final class Cleanup {
   /**
    * Straight and full-width double quotes to “ and ” by alternation within a paragraph (after line joining, so a
    * quotation broken over two printed lines still pairs up); straight single quotes inside Chinese text likewise.
+   * Table cell breaks, kept apart through line joining, become ，.
    */
   static MappedText quotes(MappedText in) {
     MappedText.Builder b = in.builder();
@@ -174,19 +201,6 @@ final class Cleanup {
           }
         }
         default -> b.keep(i);
-      }
-    }
-    return b.build();
-  }
-
-  /** Table cell breaks to ，: a row reads as one clause whose cells stay apart (每月一次，区委宣传部，每年1月底前). */
-  static MappedText cells(MappedText in) {
-    MappedText.Builder b = in.builder();
-    for (int i = 0; i < in.length(); i++) {
-      if (in.charAt(i) == CELL) {
-        b.replace(i, '，');
-      } else {
-        b.keep(i);
       }
     }
     return b.build();

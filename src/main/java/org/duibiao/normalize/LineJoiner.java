@@ -57,7 +57,16 @@ final class LineJoiner {
       int gap = Math.max(0, blanks - layout.lineGap());
       if (shouldJoin(cur, raw.strip(), gap, layout.width(), indented) || continues(cur, raw, gap, layout)) {
         // Join: drop the break and the blank lines, and the spaces around the break inside Chinese text.
-        if (joinable(cur.charAt(cur.length() - 1), raw.strip().charAt(0))) {
+        int p = to - 1;
+        while (Character.isWhitespace(in.charAt(p))) {
+          p--; // cur is not blank: its last character
+        }
+        int[] n = lines.get(next);
+        int q = n[0];
+        while (Character.isWhitespace(in.charAt(q))) {
+          q++; // nor is the next line: its first character
+        }
+        if (joinableAt(in, p, from, q, n[1] - 1)) {
           while (to > from && in.charAt(to - 1) == ' ') {
             to--;
           }
@@ -88,10 +97,6 @@ final class LineJoiner {
       from++;
     }
     return from;
-  }
-
-  static boolean shouldJoin(String cur, String next, int blanks, int width) {
-    return shouldJoin(cur, next, blanks, width, false);
   }
 
   /**
@@ -134,8 +139,8 @@ final class LineJoiner {
   }
 
   /** A title ends with its document kind and has no sentence punctuation: …的通知, …实施方案. */
-  private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(
-      "(?:通知|意见|方案|措施|办法|规定|决定|细则|条例|报告|纪要|要点|规划|通报|批复)[》”]?(?:的通知)?$");
+  private static final java.util.regex.Pattern TITLE_END =
+      java.util.regex.Pattern.compile("(?:" + Markers.TITLE_WORDS + ")" + Markers.TITLE_TAIL);
 
   private static boolean isTitle(String line) {
     return line.length() <= 60 && line.indexOf('，') < 0 && line.indexOf(',') < 0 && line.indexOf('。') < 0
@@ -226,12 +231,21 @@ final class LineJoiner {
         while (q < to && in.charAt(q) == ' ') {
           q++;
         }
-        if (p >= from && q < to && joinable(chineseSide(in, p, p - 1, from), chineseSide(in, q, q + 1, to - 1))) {
+        if (p >= from && q < to && joinableAt(in, p, from, q, to - 1)) {
           continue;
         }
       }
       b.keep(i);
     }
+  }
+
+  /**
+   * Whether the space between the characters at {@code p} and {@code q} goes: they are Chinese text (or Chinese text
+   * and a number), a straight quote counting as Chinese by what it encloses; {@code lo} and {@code hi} bound where
+   * that may be looked at.
+   */
+  private static boolean joinableAt(MappedText in, int p, int lo, int q, int hi) {
+    return joinable(chineseSide(in, p, p - 1, lo), chineseSide(in, q, q + 1, hi));
   }
 
   /**

@@ -25,7 +25,6 @@ public final class TextNormalizer {
     t = GarbleDetector.apply(t, warnings);
     t = Cleanup.widthAndPunctuation(t);
     t = LineJoiner.apply(t);
-    t = Cleanup.cells(t);
     t = Cleanup.quotes(t);
     Script script = ScriptConverter.detect(t.text());
     t = Cleanup.toSimplified(t);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duibiao.nlp.ChineseNumerals;
 import org.duibiao.nlp.ScriptConverter;
+import org.duibiao.normalize.Markers;
 import org.duibiao.normalize.NormalizationWarning;
 import org.duibiao.normalize.NormalizedText;
 
@@ -244,8 +245,11 @@ final class MetadataExtractor {
         && !next.contains("，");
   }
 
+  private static final Pattern TITLE_END =
+      Pattern.compile("(?:" + Markers.TITLE_WORDS + "|计划|函)" + Markers.TITLE_TAIL);
+
   private static boolean endsWithTitleWord(String s) {
-    return s.matches(".*(?:意见|方案|措施|通知|办法|规定|决定|细则|条例|报告|纪要|要点|规划|计划|通报|批复|函)[》”]?(?:的通知)?$");
+    return TITLE_END.matcher(s).find();
   }
 
   private static int count(String s, char c) {

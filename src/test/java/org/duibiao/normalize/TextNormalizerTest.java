@@ -6,6 +6,8 @@ import java.util.List;
 import org.duibiao.nlp.ScriptConverter.Script;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Normalization on real snippets of the seed documents: each step, and quotes through the offset map. */
 class TextNormalizerTest {
@@ -120,6 +122,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aStraightQuoteAtAJoinedLineBreakLosesItsSpaceLikeACurlyOne() {
+      String straight = "各镇街要紧密结合本地实际，认真总结推广近年来的经验做法，深入开展走访调研座谈活动，及时研究制定 \n"
+          + "\"联村共建\"三步走实施办法。";
+      String curly = straight.replaceFirst("\"", "“").replaceFirst("\"", "”");
+      assertThat(norm(straight).text()).isEqualTo(norm(curly).text()).contains("制定“联村共建”三步走");
+    }
+
+    @Test
     void printedLinesOfFullWidthJoinButHeadingsAndShortLinesDoNot() {
       String original = String.join("\n",
           "关于加强中层干部队伍建设的实施方案",
@@ -173,9 +183,9 @@ class TextNormalizerTest {
 
     @Test
     void shortLinesEndingASentenceNeverJoin() {
-      assertThat(LineJoiner.shouldJoin("主要做法是：", "一、坚持问题导向", 0, 30)).isFalse();
-      assertThat(LineJoiner.shouldJoin("中共安庆市委办公室", "2018年10月15日", 0, 30)).isFalse();
-      assertThat(LineJoiner.shouldJoin("一、加强政治建设", "始终把政治建设放在首要位置", 0, 0)).isFalse();
+      assertThat(LineJoiner.shouldJoin("主要做法是：", "一、坚持问题导向", 0, 30, false)).isFalse();
+      assertThat(LineJoiner.shouldJoin("中共安庆市委办公室", "2018年10月15日", 0, 30, false)).isFalse();
+      assertThat(LineJoiner.shouldJoin("一、加强政治建设", "始终把政治建设放在首要位置", 0, 0, false)).isFalse();
     }
 
     @Test
@@ -321,24 +331,14 @@ class TextNormalizerTest {
 
   @Nested
   class Width {
-    @Test
-    void fullWidthDigitsAndLettersFold() {
-      assertThat(norm("比例达到１５％，ＡＰＰ上线。").text()).isEqualTo("比例达到15%，APP上线。");
-    }
-
-    @Test
-    void asciiPunctuationInChineseBecomesChinese() {
-      assertThat(norm("根据要求(试行),结合实际;提出意见:如下").text()).isEqualTo("根据要求（试行），结合实际；提出意见：如下");
-    }
-
-    @Test
-    void docNumberBracketsUnify() {
-      assertThat(norm("鲁发[2018]35号、鲁发［2018］36号").text()).isEqualTo("鲁发〔2018〕35号、鲁发〔2018〕36号");
-    }
-
-    @Test
-    void timesAndThousandsKeepAsciiPunctuation() {
-      assertThat(norm("会议于08:30召开，投资1,200万元。").text()).isEqualTo("会议于08:30召开，投资1,200万元。");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "full-width digits and letters fold | 比例达到１５％，ＡＰＰ上线。 | 比例达到15%，APP上线。",
+        "ASCII punctuation in Chinese becomes Chinese | 根据要求(试行),结合实际;提出意见:如下 | 根据要求（试行），结合实际；提出意见：如下",
+        "document-number brackets unify | 鲁发[2018]35号、鲁发［2018］36号 | 鲁发〔2018〕35号、鲁发〔2018〕36号",
+        "times and thousands keep ASCII punctuation | 会议于08:30召开，投资1,200万元。 | 会议于08:30召开，投资1,200万元。"})
+    void folds(String what, String original, String normalized) {
+      assertThat(norm(original).text()).isEqualTo(normalized);
     }
   }
 
@@ -360,11 +360,18 @@ class TextNormalizerTest {
     void leadingTabsAreIndentsNotCells() {
       assertThat(norm("\t一、加强组织领导\n\t各单位要高度重视。").text()).isEqualTo("一、加强组织领导\n各单位要高度重视。");
     }
-  }
 
-  @Test
-  void aTabAfterAHeadingNumberIsNoTableCell() {
-    NormalizedText t = norm("（一）\t加强干部教育培训\n一、\t总体要求\n");
-    assertThat(t.text()).isEqualTo("（一）加强干部教育培训\n一、总体要求");
+    @Test
+    void aTabAfterAHeadingNumberIsNoTableCell() {
+      NormalizedText t = norm("（一）\t加强干部教育培训\n一、\t总体要求\n");
+      assertThat(t.text()).isEqualTo("（一）加强干部教育培训\n一、总体要求");
+    }
+
+    @Test
+    void aVeryLongRowKeepsEveryCellApart() {
+      String row = String.join("\t", java.util.Collections.nCopies(20_000, "单元格"));
+      NormalizedText t = norm("序号\t内容\n" + row + "\n");
+      assertThat(t.text()).isEqualTo("序号，内容\n" + String.join("，", java.util.Collections.nCopies(20_000, "单元格")));
+    }
   }
 }

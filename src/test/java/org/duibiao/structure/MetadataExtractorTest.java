@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MetadataExtractorTest {
 
   private static DocMetadata meta(String text) {
-    return DocumentStructurer.structure("test.txt", "text/plain", "UTF-8", TextNormalizer.normalize(text)).metadata();
+    return doc(text).metadata();
   }
 
   private static PolicyDocument doc(String text) {
