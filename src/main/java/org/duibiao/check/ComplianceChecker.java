@@ -73,8 +73,7 @@ public final class ComplianceChecker {
   static List<PlanUnit> units(PolicyDocument plan) {
     List<PlanUnit> out = new ArrayList<>();
     for (Clause c : plan.clauses()) {
-      var modality = ModalityDetector.detect(c.text());
-      out.add(new PlanUnit(out.size(), c, c.heading(), modality, c.quantities(), ContextCues.negative(c.text(), modality)));
+      out.add(PlanUnit.of(c)); // the clause's modality was found when the plan was structured
     }
     return out;
   }
@@ -191,7 +190,7 @@ public final class ComplianceChecker {
         from = i + 1;
       }
     }
-    List<org.duibiao.nlp.ModalityCue> cues = org.duibiao.nlp.ModalityDetector.cues(t);
+    List<org.duibiao.nlp.ModalityCue> cues = ModalityDetector.cues(t);
     for (org.duibiao.nlp.ModalityCue c : cues) {
       if (c.modality() == org.duibiao.nlp.Modality.DEFERRED) {
         return c;
@@ -313,6 +312,9 @@ public final class ComplianceChecker {
         NOT_FOUND, explain(best));
   }
 
+  /** A parenthesized part of an actor: 各单位党组（党委） also names 党委. */
+  private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("（([^）]+)）");
+
   /**
    * Of a measure that names several actors (主要负责人、分管负责人; 党组（党委）和派驻纪检监察机构), those the evidence
    * does not name while it names another: fewer actors is a narrower measure. Empty when the evidence names none of
@@ -342,7 +344,7 @@ public final class ComplianceChecker {
       if (kind.length() >= 4 && kind.length() < bare.length()) {
         alts.add(kind);
       }
-      java.util.regex.Matcher paren = java.util.regex.Pattern.compile("（([^）]+)）").matcher(s);
+      java.util.regex.Matcher paren = PARENTHESIS.matcher(s);
       while (paren.find()) {
         alts.add(paren.group(1));
       }

@@ -76,8 +76,7 @@ final class MeasureMatcher {
   record Part(String name, double weight, double score) {}
 
   /** The score of one window. */
-  record Score(double core, double items, double combined, List<String> found, List<String> missingCore,
-      List<String> missingItems, boolean[] unitUsed, List<Part> parts, boolean keyFound, double strength) {
+  record Score(double core, double items, double combined, List<String> found, List<String> missingItems, boolean[] unitUsed, List<Part> parts, boolean keyFound, double strength) {
 
     /** Each concept with its weight and score, for --explain: 谈心谈话(6.2)=1.00 [分管负责人]=0.00. */
     String explanation() {
@@ -205,7 +204,6 @@ final class MeasureMatcher {
     String text = texts[0];
     String headings = texts[1];
     List<String> found = new ArrayList<>();
-    List<String> missingCore = new ArrayList<>();
     double total = 0;
     double got = 0;
     double keyWeight = -1;
@@ -232,8 +230,6 @@ final class MeasureMatcher {
         strength += s;
         strong++;
         found.add(h.term().isEmpty() ? c.name() : h.term());
-      } else {
-        missingCore.add(c.name());
       }
     }
     double core = total == 0 ? -1 : got / total;
@@ -307,7 +303,7 @@ final class MeasureMatcher {
     if (usedUnits > 1) {
       combined = Math.max(0, combined - PAIR);
     }
-    return new Score(core, items, combined, found, missingCore, missingItems, used, List.copyOf(parts), keyFound,
+    return new Score(core, items, combined, found, missingItems, used, List.copyOf(parts), keyFound,
         strong == 0 ? 0 : strength / strong);
   }
 }

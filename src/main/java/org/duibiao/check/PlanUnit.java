@@ -1,22 +1,31 @@
 package org.duibiao.check;
 
 import java.util.List;
-import org.duibiao.nlp.ModalityCue;
 import org.duibiao.nlp.Quantity;
 import org.duibiao.structure.Clause;
 
 /**
  * One clause of the plan, prepared for matching.
  *
- * @param index position in the plan
  * @param clause the clause
- * @param heading the heading of its section (normalized), context for matching
- * @param modality the clause's modality
- * @param quantities its quantities
  * @param negative why the clause cannot count as evidence (past achievement, background, postponement), or null
  */
-record PlanUnit(int index, Clause clause, String heading, ModalityCue modality, List<Quantity> quantities, String negative) {
+record PlanUnit(Clause clause, String negative) {
+
+  static PlanUnit of(Clause c) {
+    return new PlanUnit(c, ContextCues.negative(c.text(), c.modality()));
+  }
+
   String text() {
     return clause.text();
+  }
+
+  /** The heading of its section (normalized): context for matching. */
+  String heading() {
+    return clause.heading();
+  }
+
+  List<Quantity> quantities() {
+    return clause.quantities();
   }
 }

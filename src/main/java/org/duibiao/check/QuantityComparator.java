@@ -85,14 +85,14 @@ final class QuantityComparator {
       // A condition such as 满5年: acting only after 满8年 is weaker.
       return s.value() > req.value() + 1e-9 ? "条件放宽，晚于要求" : null;
     }
-    double need = rate(req, false);
-    double have = rate(s, true);
+    double need = req.perYear(); // per year, so 每半年1次 and 每年2次 compare
+    double have = s.maxPerYear();
     if (Double.isNaN(need) || Double.isNaN(have)) {
       return null;
     }
     switch (req.cmp()) {
       case AT_MOST -> {
-        double lim = rate(req, true);
+        double lim = req.maxPerYear();
         if (req.kind() == Kind.DURATION) {
           return have > lim + 1e-9 ? "时限长于要求" : null;
         }
@@ -105,15 +105,6 @@ final class QuantityComparator {
         return have < need - 1e-9 ? "低于要求" : null;
       }
     }
-  }
-
-  /** Value comparable across periods: per year for frequencies and per-period counts. */
-  private static double rate(Quantity q, boolean upper) {
-    double v = upper ? q.max() : q.value();
-    if (q.kind() == Kind.FREQUENCY || q.kind() == Kind.COUNT && q.periodMonths() > 0) {
-      return q.periodMonths() > 0 ? v * 12.0 / q.periodMonths() : v;
-    }
-    return v;
   }
 
   static String label(Quantity q) {

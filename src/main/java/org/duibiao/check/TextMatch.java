@@ -177,15 +177,23 @@ final class TextMatch {
     return "不无非未没".indexOf(c) >= 0 && !text.contains(term.substring(0, 2));
   }
 
-  private static final java.util.Map<String, List<String>> PARTS_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The words of a compound and how specific each is: found once per term. */
+  private record Parts(List<String> words, double[] idf) {
+    static Parts of(String term) {
+      List<String> words = org.duibiao.nlp.Segmenter.basicWords(term).stream().filter(w -> w.length() >= 2).toList();
+      return new Parts(words, words.stream().mapToDouble(org.duibiao.nlp.TermStats::idf).toArray());
+    }
+  }
+
+  private static final java.util.Map<String, Parts> PARTS_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A compound whose words a plan rephrases in part: 动机态度 / 主观动机, 专业化培训 / 业务培训. The share, weighted by
    * specificity, of the compound's words (or their synonyms) found close together in the text.
    */
   static double partsFound(String term, String text) {
-    List<String> parts = PARTS_CACHE.computeIfAbsent(term, k -> org.duibiao.nlp.Segmenter.basicWords(k).stream()
-        .filter(w -> w.length() >= 2).toList());
+    Parts compound = PARTS_CACHE.computeIfAbsent(term, Parts::of);
+    List<String> parts = compound.words();
     if (parts.size() < 2) {
       return 0;
     }
@@ -197,7 +205,7 @@ final class TextMatch {
     double[] weight = new double[parts.size()];
     for (int i = 0; i < parts.size(); i++) {
       String p = parts.get(i);
-      weight[i] = org.duibiao.nlp.TermStats.idf(p);
+      weight[i] = compound.idf()[i];
       total += weight[i];
       pos[i] = wordAt(text, p);
       len[i] = p.length();
@@ -290,9 +298,5 @@ final class TextMatch {
       out.add(f.substring(i, i + 2));
     }
     return out;
-  }
-
-  static Set<String> allBigrams(String s) {
-    return new HashSet<>(bigrams(s));
   }
 }

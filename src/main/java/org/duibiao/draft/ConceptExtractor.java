@@ -21,21 +21,20 @@ final class ConceptExtractor {
   private static final java.util.regex.Pattern ADVERB_PREFIX = java.util.regex.Pattern.compile(
       "^(?:广泛|大力|积极|认真|深入|全面|切实|进一步|及时|严格|不断|充分|努力|着力|扎实|主动|有效|持续|加快|加强|推进|"
           + "推动|统筹|合理|科学|精准|动态|全力|重点|坚决|依法|依规|依纪|按时|按期|定期|经常|普遍|逐步|适时|优先)");
-  private static final Set<String> VOCAB = new java.util.HashSet<>(Vocabulary.terms());
 
   /** Words of the text: 组织工作 terms whole, other compounds split into HanLP's core words, adverbs peeled off. */
   static List<Term> words(String text) {
     List<Term> out = new ArrayList<>();
     for (Term t : Segmenter.segment(text)) {
       String w = t.word();
-      if (t.isPunctuation() || VOCAB.contains(w) || w.length() <= 2) {
+      if (t.isPunctuation() || Vocabulary.contains(w) || w.length() <= 2) {
         out.add(t);
         continue;
       }
       java.util.regex.Matcher m = ADVERB_PREFIX.matcher(w);
       String rest = m.find() && m.end() < w.length() ? w.substring(m.end()) : w;
       int base = t.offset() + (w.length() - rest.length());
-      if (VOCAB.contains(rest) || rest.length() <= 2 || TermStats.known(rest)) {
+      if (Vocabulary.contains(rest) || rest.length() <= 2 || TermStats.known(rest)) {
         out.add(new Term(rest, t.nature(), base));
         continue;
       }
@@ -65,14 +64,14 @@ final class ConceptExtractor {
     List<Term> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (!nounish(t) || Lexicon.GENERIC_ORG.contains(t.word()) || VOCAB.contains(t.word())) {
+      if (!nounish(t) || Lexicon.GENERIC_ORG.contains(t.word()) || Vocabulary.contains(t.word())) {
         out.add(t);
         continue;
       }
       StringBuilder sb = new StringBuilder(t.word());
       int j = i + 1;
       while (j < terms.size() && j - i < 3 && nounish(terms.get(j)) && terms.get(j).offset() == t.offset() + sb.length()
-          && !Lexicon.GENERIC_ORG.contains(terms.get(j).word()) && !VOCAB.contains(terms.get(j).word())
+          && !Lexicon.GENERIC_ORG.contains(terms.get(j).word()) && !Vocabulary.contains(terms.get(j).word())
           && sb.length() + terms.get(j).word().length() <= 6) {
         sb.append(terms.get(j).word());
         j++;
@@ -98,7 +97,7 @@ final class ConceptExtractor {
       if (w.chars().anyMatch(Character::isDigit) || w.matches("[一二三四五六七八九十百千两]+[名次个年篇项]?")) {
         continue;
       }
-      boolean vocab = VOCAB.contains(w);
+      boolean vocab = Vocabulary.contains(w);
       boolean noun = n.startsWith("n") || n.equals("vn") || n.startsWith("g") || n.equals("j");
       boolean actionVerb = Lexicon.ACTION_VERBS.contains(w) && n.startsWith("v");
       if (!vocab && !noun && !actionVerb) {
@@ -116,7 +115,7 @@ final class ConceptExtractor {
 
   /** A verb (by the core dictionary) that is not a 组织工作 term: plans rephrase these freely. */
   static boolean isPlainVerb(String w) {
-    return !VOCAB.contains(w) && TermStats.isVerb(w);
+    return !Vocabulary.contains(w) && TermStats.isVerb(w);
   }
 
   /** Core concepts, ranked by general specificity only (no policy context). */

@@ -38,8 +38,7 @@ final class DeepUse {
    * The verbs of the span's actionable predicates (the dependency parse tells the verb of 交流轮岗 from the noun of
    * 交流轮岗工作), without the light verbs every measure uses; the parse found none → empty.
    */
-  static List<String> actions(ClauseAnalysis ca, String text, int from, int to) {
-    java.util.Set<Integer> bounds = bounds(text);
+  static List<String> actions(ClauseAnalysis ca, java.util.Set<Integer> bounds, int from, int to) {
     List<String> out = new ArrayList<>();
     for (ActionFrame f : frames(ca, from, to)) {
       String v = f.action().verb();
@@ -54,9 +53,9 @@ final class DeepUse {
   /**
    * Where HanLP, with the 组织工作 vocabulary, puts word boundaries in the clause. CoreNLP's segmenter, trained on
    * news, cuts some terms of this genre wrongly (解放思想大学习 → 思想大学 / 习…); a role that does not start and end
-   * on HanLP's boundaries is such a cut and is left out.
+   * on HanLP's boundaries is such a cut and is left out. Found once per clause for all its measures.
    */
-  private static java.util.Set<Integer> bounds(String text) {
+  static java.util.Set<Integer> bounds(String text) {
     java.util.Set<Integer> out = new java.util.HashSet<>();
     out.add(0);
     out.add(text.length());
@@ -72,8 +71,7 @@ final class DeepUse {
   }
 
   /** The objects of the span's actionable predicates, as they stand in the clause (short ones only). */
-  static List<String> objects(ClauseAnalysis ca, String text, int from, int to) {
-    java.util.Set<Integer> bounds = bounds(text);
+  static List<String> objects(ClauseAnalysis ca, java.util.Set<Integer> bounds, int from, int to) {
     List<String> out = new ArrayList<>();
     for (ActionFrame f : frames(ca, from, to)) {
       if (!f.actionable()) {

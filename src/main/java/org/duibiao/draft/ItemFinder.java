@@ -20,7 +20,6 @@ final class ItemFinder {
   private static final Pattern PAIR = Pattern.compile(
       "([\\p{IsHan}（）]{2,12}?)(?:及|和|以及)([\\p{IsHan}]{2,12}?(?:机构|部门|人员|责任|干部|单位|机关|科室|组织|同志|企业))");
   private static final java.util.Set<String> CONJ = java.util.Set.of("和", "及", "以及", "与", "或", "或者", "并", "同");
-  private static final java.util.Set<String> VOCAB = new java.util.HashSet<>(Vocabulary.terms());
 
   /** The items of every enumeration in the text, each at least two characters. */
   static List<String> items(String text) {
@@ -107,7 +106,7 @@ final class ItemFinder {
   private static boolean stop(Term t) {
     String w = t.word();
     String n = t.nature();
-    if (VOCAB.contains(w)) {
+    if (Vocabulary.contains(w)) {
       // 挂职锻炼, 谈心谈话: a cadre-work activity ends the listed noun phrase; 中层干部 does not.
       return w.matches(".*(?:锻炼|谈话|培训|交流|考核|评议|提拔|轮岗|挂职|学习|讨论)$");
     }

@@ -37,7 +37,7 @@ public final class RuleSetDrafter {
       "^为(?:了|深入|全面|认真|进一步|切实|贯彻)|制定(?:如下|本)(?:实施)?(?:意见|方案|措施|办法)|提出如下|现印发给你们|本意见自|本办法自|"
           + "此前发布|^根据《|以习近平新时代中国特色社会主义思想为指导");
   private static final Pattern CONTEXT_PHRASE = Pattern.compile(
-      "^(?:以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)|针对|根据|按照|依据|结合|围绕|适应|着眼|紧扣|紧紧围绕|在[^，]{0,30}(?:中|下|上)$)");
+      "^(?:" + SegmentSplitter.MEANS_PHRASE + "|针对|根据|按照|依据|结合|围绕|适应|着眼|紧扣|紧紧围绕|在[^，]{0,30}(?:中|下|上)$)");
   private static final Pattern REPORT_FRAME = Pattern.compile("^(?:《[^》]{1,20}》)(?:要求|明确|提出|强调|指出|规定)[，：]?");
   private static final Pattern ACTOR = Pattern.compile(
       "^((?:各级|各|市直各|市直|全市各级)?[\\p{IsHan}（）]{0,14}?(?:党组（党委）|党委（党组）|党组|党委|组织部门|部门（单位）|部门|单位|机关"
@@ -77,6 +77,7 @@ public final class RuleSetDrafter {
         continue;
       }
       org.duibiao.nlp.deep.ClauseAnalysis ca = analyses.get(c.id());
+      java.util.Set<Integer> bounds = ca == null ? java.util.Set.of() : DeepUse.bounds(c.text());
       for (Draft d : measuresOf(c)) {
         if (ca != null && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
           continue;
@@ -85,8 +86,8 @@ public final class RuleSetDrafter {
           d.actor = DeepUse.actor(ca, d.start, d.coreEnd);
         }
         if (ca != null) {
-          d.actions = DeepUse.actions(ca, c.text(), d.start, d.coreEnd);
-          d.objects = DeepUse.objects(ca, c.text(), d.start, d.coreEnd);
+          d.actions = DeepUse.actions(ca, bounds, d.start, d.coreEnd);
+          d.objects = DeepUse.objects(ca, bounds, d.start, d.coreEnd);
         }
         measures.add(d.toMeasure(String.format("M%02d", measures.size() + 1), policy, rarity));
       }
@@ -258,9 +259,7 @@ public final class RuleSetDrafter {
       List<Quantity> fixed = new ArrayList<>();
       for (Quantity q : out) {
         if (q.periodMonths() == 0 && (q.kind() == Quantity.Kind.COUNT) && !inheritedQuantities.isEmpty()) {
-          double period = inheritedQuantities.get(0).periodMonths();
-          fixed.add(new Quantity(q.text(), q.start(), q.end(), q.kind(), q.cmp(), q.value(), q.max(), q.unit(), period,
-              q.threshold()));
+          fixed.add(q.withPeriod(inheritedQuantities.get(0).periodMonths()));
         } else {
           fixed.add(q);
         }
@@ -286,6 +285,7 @@ public final class RuleSetDrafter {
     List<Draft> out = new ArrayList<>();
     Draft current = null;
     Draft chainHead = null;
+    List<String> chainVerbs = null; // the head's action verbs, shared by its parallel pieces; found at the first
     int prefixStart = -1;
     int conceptFrom = -1;
     List<Draft> pendingConditions = new ArrayList<>();
@@ -335,18 +335,21 @@ public final class RuleSetDrafter {
           }
           conceptFrom = -1;
           chainHead = current;
+          chainVerbs = null;
         }
         case PARALLEL -> {
           if (chainHead == null) {
             current = new Draft(c, sStart, s.end());
             out.add(current);
             chainHead = current;
+            chainVerbs = null;
           } else {
+            if (chainVerbs == null) { // the head is complete once a parallel piece follows it
+              chainVerbs = ConceptExtractor.contentWords(chainHead.text()).stream()
+                  .filter(SegmentSplitter::hasActionVerb).toList();
+            }
             Draft d = new Draft(c, sStart, s.end());
-            d.context.addAll(ConceptExtractor.contentWords(chainHead.text()).stream()
-                .filter(w -> org.duibiao.draft.SegmentSplitter.hasActionVerb(w)).toList());
-            d.sharedCore.addAll(d.context);
-            d.context.clear();
+            d.sharedCore.addAll(chainVerbs);
             d.inheritedQuantities.addAll(periods(chainHead));
             out.add(d);
             current = d;

@@ -133,7 +133,9 @@ final class SegmentSplitter {
           + "|^(?:将|把)(?:各项|有关|相关)?[^，]{0,12}(?:措施|要求|政策|任务)(?:落细落实|落到实处|落实到位|抓实抓细)$");
   /** 在与…相关的44个单位, “满意科长”评选活动中: where or among whom, before the action. */
   private static final Pattern SCOPE = Pattern.compile("^在[^，]{2,40}|^[^，]{2,30}(?:活动|工作|过程|期间)中$");
-  private static final Pattern MEANS = Pattern.compile("^以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)$");
+  /** A means or occasion: 以…为契机, 以…为抓手 (shared with the drafter's context lead-ins). */
+  static final String MEANS_PHRASE = "以[^，]{2,24}为(?:契机|抓手|引领|载体|重点|主线|突破口|牵引|导向|目标)";
+  private static final Pattern MEANS = Pattern.compile("^" + MEANS_PHRASE + "$");
   private static final Pattern PURPOSE_STRONG = Pattern.compile(
       "^(?:为(?=实现|推动|加快|进一步|全面|深入|切实|更好|提供|营造|打造|建设|激励|引导|奋力)|以(?=[^，]{0,20}为)|让|使|努力|"
           + "着力(?:提升|增强|打造|构建|营造|解决)|提供[^，]{0,10}(?:保证|保障|支撑)$)");
@@ -223,9 +225,26 @@ final class SegmentSplitter {
     return object && (hasActionVerb(t) || number);
   }
 
+  /**
+   * The segmentation of a piece. The tests below ask about the same pieces several times while a clause is split and
+   * its roles decided (is it actionable, has it a verb, an object?): each piece is segmented once, the last few
+   * hundred remembered per thread.
+   */
+  private static List<org.duibiao.nlp.Term> words(String t) {
+    return SEGMENTED.get().computeIfAbsent(t, Segmenter::segment);
+  }
+
+  private static final ThreadLocal<java.util.Map<String, List<org.duibiao.nlp.Term>>> SEGMENTED =
+      ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<org.duibiao.nlp.Term>> eldest) {
+          return size() > 512;
+        }
+      });
+
   /** HanLP tags a verb in the text (not a filler or exhortation verb). */
   static boolean hasVerb(String t) {
-    for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
+    for (org.duibiao.nlp.Term term : words(t)) {
       String n = term.nature();
       if ((n.equals("v") || n.equals("vi") || n.equals("vn") || n.equals("vd")) && !EXHORT.contains(term.word())) {
         return true;
@@ -238,19 +257,18 @@ final class SegmentSplitter {
       "增强", "提高", "提升", "激发", "鼓舞", "增进", "坚定", "树牢", "筑牢", "弘扬", "营造", "形成", "凝聚", "焕发", "提振",
       "改进", "统一", "解放", "带动", "促进", "激励", "引导", "感受", "调动", "保持", "做到", "实现", "推动", "确保");
 
-  private static final java.util.Set<String> VOCAB = new java.util.HashSet<>(org.duibiao.nlp.Vocabulary.terms());
 
   /**
    * A word of the text is a cadre-work verb used as a verb, or a 组织工作 term built on one (择优选配, 挂职锻炼,
    * 谈心谈话); 组织部 and 城市建设 are not.
    */
   static boolean hasActionVerb(String t) {
-    for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
+    for (org.duibiao.nlp.Term term : words(t)) {
       String w = term.word();
       if (Lexicon.ACTION_VERBS.contains(w) && term.nature().startsWith("v") && !term.nature().equals("vn")) {
         return true;
       }
-      if (VOCAB.contains(w)) {
+      if (org.duibiao.nlp.Vocabulary.contains(w)) {
         for (String v : Lexicon.ACTION_VERBS) {
           if (v.length() >= 2 && !v.equals("组织") && !v.equals("建设") && w.contains(v)) {
             return true;
@@ -274,7 +292,7 @@ final class SegmentSplitter {
     if (t.matches(".*[“《][^”》]{2,20}[”》].*")) {
       return true; // a named programme, activity or document
     }
-    for (org.duibiao.nlp.Term term : Segmenter.segment(t)) {
+    for (org.duibiao.nlp.Term term : words(t)) {
       String w = term.word();
       String n = term.nature();
       if (w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w) || Lexicon.ABSTRACT.contains(w)) {
@@ -284,7 +302,7 @@ final class SegmentSplitter {
           && !n.equals("vn")) {
         continue;
       }
-      if (TermStats.idf(w) >= 5.5 || VOCAB.contains(w) && !Lexicon.ABSTRACT.contains(w)) {
+      if (TermStats.idf(w) >= 5.5 || org.duibiao.nlp.Vocabulary.contains(w) && !Lexicon.ABSTRACT.contains(w)) {
         return true;
       }
     }

@@ -12,9 +12,13 @@ public final class ModalityDetector {
 
   private static final List<Rule> RULES = List.of(
       rule("待[^，。；]{1,30}?(?:后|之后|时)?再行(?:研究|确定|安排|部署)|另行(?:研究|确定|安排)|暂不(?:开展|实施|执行|推行|考虑|安排|研究|具备)|暂缓(?:开展|实施|执行|推行|研究|安排)|暂时不|视情况再定|条件成熟(?:后|时)", Modality.DEFERRED),
+      // 不得 is a prohibition unless it ends a 慢不得-type phrase (a verb + 不得: "must not be delayed"), which the
+      // characters before it or the 的/了/punctuation after it tell
       rule("(?<![慢怠松乱急懈等坐])不得(?![的了，。、；])|严禁|禁止|不准|不允许|不容许|杜绝|决不|绝不|坚决防止|严防",
           Modality.FORBIDDEN),
       rule("必须|务必|确保|一律|坚决|严格(?:执行|落实|按照)|刚性", Modality.MUST),
+      // 支持 after a modal (要支持, 积极支持, 大力支持) is the modal's; the single characters also keep support as a
+      // noun (人力支持, 智力支持, and 支持配合, 支持政策 by what follows) from counting as an encouragement
       rule("鼓励(?!激励|机制|政策|办法|措施)|提倡|倡导|(?<![要应须必积极大力])支持(?!配合|政策|措施|力度)", Modality.ENCOURAGED),
       rule("研究制定|研究出台|研究明确|研究建立|探索|逐步|争取|力争|试点", Modality.EXPLORE),
       rule("原则上|一般(?:不|应|要|每)", Modality.PRINCIPLE),

@@ -92,6 +92,11 @@ public record Quantity(
         && (noun.isEmpty() || other.noun.isEmpty() || noun.equals(other.noun));
   }
 
+  /** The same quantity counted per period of {@code months} (每年…，20名左右: the 20 are per year). */
+  public Quantity withPeriod(double months) {
+    return new Quantity(text, start, end, kind, cmp, value, max, unit, months, threshold, noun);
+  }
+
   /** A copy with the counted noun set. */
   public Quantity withNoun(String n) {
     return new Quantity(text, start, end, kind, cmp, value, max, unit, periodMonths, threshold, n);

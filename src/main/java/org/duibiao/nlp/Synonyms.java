@@ -47,7 +47,6 @@ public final class Synonyms {
 
   private static final class Core {
     static final Map<String, List<String>> GROUPS = load();
-    static final Set<String> DOMAIN = Set.copyOf(Vocabulary.terms());
   }
 
   private Synonyms() {}
@@ -58,7 +57,7 @@ public final class Synonyms {
     if (!own.isEmpty()) {
       return new Expansion(new ArrayList<>(own), List.of());
     }
-    if (word.codePointCount(0, word.length()) < 2 || Core.DOMAIN.contains(word)) {
+    if (word.codePointCount(0, word.length()) < 2 || Vocabulary.contains(word)) {
       return new Expansion(List.of(), List.of());
     }
     List<String> general = Core.GROUPS.getOrDefault(word, List.of()).stream().filter(w -> !w.equals(word)).toList();

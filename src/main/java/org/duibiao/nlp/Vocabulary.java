@@ -30,6 +30,12 @@ public final class Vocabulary {
     static final List<String> TERM_LIST = load(TERMS).stream().flatMap(l -> java.util.Arrays.stream(l.split("\\s+")))
         .filter(s -> !s.isEmpty()).distinct().toList();
     static final Map<String, Set<String>> OWN = groups(load(SYNONYMS));
+    static final Set<String> ALL = Set.copyOf(terms());
+  }
+
+  /** Whether a word is a term of the vocabulary (a term of its synonym groups included). */
+  public static boolean contains(String word) {
+    return Holder.ALL.contains(word);
   }
 
   /** The vocabulary terms, for the segmenter's user dictionary. */

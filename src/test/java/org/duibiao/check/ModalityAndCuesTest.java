@@ -40,7 +40,7 @@ class ModalityAndCuesTest {
     String text = "着力营造鼓励创新、宽容失败的工作氛围，组织青年干部到信访窗口跟班学习";
     Clause c = new Clause("c001", "", text, text, 0, text.length(), 0, text.length(), ModalityDetector.detect(text),
         List.of(), "");
-    PlanUnit u = new PlanUnit(0, c, "", c.modality(), List.of(), null);
+    PlanUnit u = new PlanUnit(c, null);
     assertThat(ComplianceChecker.governing(u, List.of("跟班学习")).marked()).isFalse();
     assertThat(ComplianceChecker.governing(u, List.of("工作氛围")).modality()).isEqualTo(Modality.ENCOURAGED);
   }

@@ -69,7 +69,7 @@ class ModalityDetectorTest {
     assertThat(c.modality()).isEqualTo(Modality.FORBIDDEN);
   }
 
-  // --- Bugs found while testing: nlp/ belongs to the lead; these document them until fixed. ---
+  // --- Cases that were once wrong, kept as regression tests. ---
 
   @Test
   void manBuDeIsNoProhibition() {

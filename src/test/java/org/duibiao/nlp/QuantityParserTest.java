@@ -236,7 +236,7 @@ class QuantityParserTest {
     }
   }
 
-  // --- Bugs found while testing: nlp/ belongs to the lead; these document them until fixed. ---
+  // --- Cases that were once wrong, kept as regression tests. ---
 
   @Test
   void moreThanBetweenNumberAndUnit() {

@@ -47,10 +47,6 @@ final class AnalysisCache {
     this.dir = dir;
   }
 
-  Path dir() {
-    return dir;
-  }
-
   Path file(String key) {
     return dir.resolve(key + ".json.gz");
   }

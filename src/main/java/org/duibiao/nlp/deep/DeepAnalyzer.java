@@ -82,11 +82,6 @@ public final class DeepAnalyzer {
     return ChinesePipeline.annotated();
   }
 
-  /** The CoreNLP models and settings analyses are made with. */
-  public static String pipelineId() {
-    return ChinesePipeline.ID;
-  }
-
   /** The deep analysis of a document, from the cache when it holds it, else from CoreNLP (and then cached). */
   public DocumentAnalysis analyze(PolicyDocument doc) {
     return analyze(doc, () -> { });

@@ -17,10 +17,6 @@ public record Token(int index, String word, String pos, String ner, int start, i
     }
   }
 
-  public boolean isVerb() {
-    return pos.equals("VV");
-  }
-
   public boolean isPunctuation() {
     return pos.equals("PU");
   }
