@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON that {@code duibiao parse} prints for every corpus document (and the HTML news-page fixture), compared
+ * The JSON that {@code duibiao parse} prints for every corpus document and sample plan (and the HTML news-page
+ * fixture), compared
  * byte for byte with {@code src/test/resources/golden/<name>.json}, and a second run compared with the first.
  *
  * <p>To accept a deliberate change, regenerate the goldens and read the diff before committing it:
@@ -25,9 +26,10 @@ class GoldenParseTest {
   private static final boolean UPDATE = Boolean.getBoolean("duibiao.updateGolden");
 
   static List<Path> documents() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-      return Stream.concat(s.filter(p -> p.toString().endsWith(".txt")),
-          Stream.of(Path.of("src/test/resources/formats/news-page.html"))).sorted().toList();
+    try (Stream<Path> s = Files.list(Path.of("corpus")); Stream<Path> plans = Files.list(Path.of("corpus/plans"))) {
+      return Stream.of(s, plans, Stream.of(Path.of("src/test/resources/formats/news-page.html")))
+          .flatMap(x -> x).filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted()
+          .toList();
     }
   }
 

@@ -140,7 +140,6 @@ final class Cleanup {
         case '﹐' -> b.replace(i, '，');
         case '﹔' -> b.replace(i, '；');
         case '﹕' -> b.replace(i, '：');
-        case CELL -> b.replace(i, '，'); // a row reads as one clause whose cells stay apart (每月一次，区委宣传部)
         default -> b.keep(i);
       }
     }
@@ -200,6 +199,7 @@ final class Cleanup {
             b.keep(i);
           }
         }
+        case CELL -> b.replace(i, '，'); // a row reads as one clause whose cells stay apart (每月一次，区委宣传部)
         default -> b.keep(i);
       }
     }
