@@ -71,6 +71,8 @@ class HostileInputTest {
       "whitespace.txt", "the file has no text",
       "truncated.docx", "truncated or damaged",
       "truncated-early.docx", "truncated or damaged",
+      "zip-without-document.docx", "named .docx but its content is not a .docx file (it looks like a zip archive)",
+      "archive.zip", "unpack it and give the documents inside",
       "random-bytes.pdf", "named .pdf but its content is not a .pdf file",
       "encrypted.pdf", "encrypted (password-protected)",
       "scripts-only.html", "no visible text");

@@ -75,10 +75,13 @@ public final class DocumentExtractor {
     if (isPlainText(type)) {
       return plainText(name, TextDecoder.decode(bytes));
     }
+    if (base.equals("application/zip")) { // a .docx or .odt whose document Tika did not find inside, or a plain zip
+      throw notADocument(name, "a zip archive");
+    }
     if (base.equals("application/octet-stream")) {
       TextDecoder.Decoded d = TextDecoder.sniffText(bytes);
       if (d == null) {
-        throw notADocument(name);
+        throw notADocument(name, "binary data");
       }
       return plainText(name, d);
     }
@@ -92,15 +95,29 @@ public final class DocumentExtractor {
     return checked(name, new ExtractedText(name, d.text(), "text/plain", d.charset(), Map.of()), "text/plain");
   }
 
-  /** Content Tika cannot place: say what the extension promised, if anything. */
-  private static UnreadableInputException notADocument(String name) {
-    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    String file = name.substring(slash + 1); // dir.v2/report has no extension
-    String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
-    String problem = ext.matches("pdf|docx?|odt|rtf|html?|xlsx?|pptx?")
-        ? "named ." + ext + " but its content is not a ." + ext + " file (it looks like binary data)"
-        : "not a document format duibiao can read (content looks like binary data)";
-    return new UnreadableInputException(name, problem, "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file");
+  /**
+   * Content that is no document duibiao reads ({@code looksLike} says what it is): say what the extension promised,
+   * if anything. A document format's container without the document inside is most likely damaged.
+   */
+  private static UnreadableInputException notADocument(String name, String looksLike) {
+    String ext = extension(name);
+    if (ext.matches("pdf|docx?|odt|rtf|html?|xlsx?|pptx?")) {
+      String fix = ext.matches("docx|odt|xlsx|pptx") && looksLike.equals("a zip archive")
+          ? "the file may be truncated or damaged: open it in its program and save it again"
+          : "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file";
+      return new UnreadableInputException(name, "named ." + ext + " but its content is not a ." + ext + " file (it "
+          + "looks like " + looksLike + ")", fix);
+    }
+    String fix = looksLike.equals("a zip archive") ? "unpack it and give the documents inside"
+        : "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file";
+    return new UnreadableInputException(name, "not a document format duibiao can read (content looks like " + looksLike
+        + ")", fix);
+  }
+
+  /** The file name's extension, lower-cased; empty when it has none (dir.v2/report has none). */
+  private static String extension(String name) {
+    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    return file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
   }
 
   private byte[] read(Path file, String name) throws UnreadableInputException {
