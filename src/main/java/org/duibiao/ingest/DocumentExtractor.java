@@ -76,12 +76,12 @@ public final class DocumentExtractor {
       return plainText(name, TextDecoder.decode(bytes));
     }
     if (base.equals("application/zip")) { // a .docx or .odt whose document Tika did not find inside, or a plain zip
-      throw notADocument(name, "a zip archive");
+      throw notADocument(name, true);
     }
     if (base.equals("application/octet-stream")) {
       TextDecoder.Decoded d = TextDecoder.sniffText(bytes);
       if (d == null) {
-        throw notADocument(name, "binary data");
+        throw notADocument(name, false);
       }
       return plainText(name, d);
     }
@@ -95,23 +95,23 @@ public final class DocumentExtractor {
     return checked(name, new ExtractedText(name, d.text(), "text/plain", d.charset(), Map.of()), "text/plain");
   }
 
+  private static final String READABLE = "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file";
+
   /**
-   * Content that is no document duibiao reads ({@code looksLike} says what it is): say what the extension promised,
-   * if anything. A document format's container without the document inside is most likely damaged.
+   * Content that is no document duibiao reads, binary data or a {@code zip} archive: say what the extension
+   * promised, if anything. A zipped format (.docx, .odt …) whose document is not inside is most likely damaged.
    */
-  private static UnreadableInputException notADocument(String name, String looksLike) {
+  private static UnreadableInputException notADocument(String name, boolean zip) {
     String ext = extension(name);
-    if (ext.matches("pdf|docx?|odt|rtf|html?|xlsx?|pptx?")) {
-      String fix = ext.matches("docx|odt|xlsx|pptx") && looksLike.equals("a zip archive")
-          ? "the file may be truncated or damaged: open it in its program and save it again"
-          : "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file";
-      return new UnreadableInputException(name, "named ." + ext + " but its content is not a ." + ext + " file (it "
-          + "looks like " + looksLike + ")", fix);
+    String looksLike = zip ? "a zip archive" : "binary data";
+    if (!ext.matches("pdf|docx?|odt|rtf|html?|xlsx?|pptx?")) {
+      return new UnreadableInputException(name, "not a document format duibiao can read (content looks like "
+          + looksLike + ")", zip ? "unpack it and give the documents inside" : READABLE);
     }
-    String fix = looksLike.equals("a zip archive") ? "unpack it and give the documents inside"
-        : "give a .txt, .html, .docx, .doc, .pdf, .rtf or .odt file";
-    return new UnreadableInputException(name, "not a document format duibiao can read (content looks like " + looksLike
-        + ")", fix);
+    String fix = zip && ext.matches("docx|odt|xlsx|pptx")
+        ? "the file may be truncated or damaged: open it in its program and save it again" : READABLE;
+    return new UnreadableInputException(name, "named ." + ext + " but its content is not a ." + ext + " file (it "
+        + "looks like " + looksLike + ")", fix);
   }
 
   /** The file name's extension, lower-cased; empty when it has none (dir.v2/report has none). */
@@ -218,7 +218,7 @@ public final class DocumentExtractor {
       String msg = String.valueOf(t.getMessage());
       if (msg.contains("zip bomb") || msg.contains("Zip bomb")) {
         return new UnreadableInputException(name, "refused: the " + kind + " expands to far more data than it holds "
-            + "(suspected zip bomb)", "if the file is genuine, unpack it and give the documents inside");
+            + "(suspected zip bomb)", "if the file is genuine, save its text as a .txt file and give that");
       }
       if (t instanceof OutOfMemoryError) {
         return new UnreadableInputException(name, "the " + kind + " needs more memory than is available to parse",
@@ -237,7 +237,6 @@ public final class DocumentExtractor {
       case "application/msword", "application/x-tika-msoffice" -> "Word (.doc) document";
       case "text/html", "application/xhtml+xml" -> "HTML page";
       case "application/rtf" -> "RTF document";
-      case "application/zip" -> "zip archive";
       default -> type + " file";
     };
   }
