@@ -53,13 +53,17 @@ final class Cleanup {
 
   /**
    * The line a position is on, found once for all the tabs on it: where its text starts (the first character that
-   * is not white space) and where it ends (the last that is not a tab or space).
+   * is not white space) and where it ends (the last that is not a tab or space), and, when its first word is a lone
+   * heading number (（一）, 一、, 1.), where the text after that number starts.
    */
   private static final class Line {
+    /** A heading number is a few characters; a longer first word is never one. */
+    private static final int MARKER_MAX = 8;
     private int start = -1;
     private int end = -1;
     int firstText;
     int lastText;
+    int afterMarker;
 
     Line around(MappedText in, int i) {
       if (i >= start && i < end) {
@@ -82,6 +86,20 @@ final class Cleanup {
         char c = in.charAt(k);
         lastText = c == '\t' || c == ' ' || c == '\u3000' ? -1 : k;
       }
+      afterMarker = -1;
+      if (firstText >= 0) {
+        int word = firstText;
+        while (word < end && word - firstText <= MARKER_MAX && !Character.isWhitespace(in.charAt(word))) {
+          word++;
+        }
+        if (word - firstText <= MARKER_MAX
+            && Markers.MARKER_ONLY.matcher(in.text().substring(firstText, word)).matches()) {
+          afterMarker = word;
+          while (afterMarker < end && Character.isWhitespace(in.charAt(afterMarker))) {
+            afterMarker++;
+          }
+        }
+      }
       return this;
     }
   }
@@ -94,10 +112,8 @@ final class Cleanup {
     if (line.firstText < 0 || line.firstText >= i) {
       return false; // an indent
     }
-    // the tab after a heading's number (（一）\t加强…); a number is a few characters, so longer text never is one
-    if (i - line.firstText <= 16
-        && Markers.MARKER_ONLY.matcher(in.text().substring(line.firstText, i).strip()).matches()) {
-      return false;
+    if (i < line.afterMarker) {
+      return false; // the tab after a heading's number (（一）\t加强…), however much space surrounds it
     }
     return line.lastText > i;
   }

@@ -363,8 +363,8 @@ class TextNormalizerTest {
 
     @Test
     void aTabAfterAHeadingNumberIsNoTableCell() {
-      NormalizedText t = norm("（一）\t加强干部教育培训\n一、\t总体要求\n");
-      assertThat(t.text()).isEqualTo("（一）加强干部教育培训\n一、总体要求");
+      NormalizedText t = norm("（一）\t加强干部教育培训\n一、\t总体要求\n（二）" + " ".repeat(14) + "\t\t强化实践锻炼\n");
+      assertThat(t.text()).isEqualTo("（一）加强干部教育培训\n一、总体要求\n（二）强化实践锻炼");
     }
 
     @Test
