@@ -44,8 +44,12 @@ public final class Main implements Runnable {
     cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cmd.setExecutionExceptionHandler((ex, line, parse) -> {
       PrintWriter e = line.getErr();
-      if (ex instanceof UnreadableInputException || ex instanceof org.duibiao.index.IndexUnavailableException
-          || ex instanceof org.duibiao.rules.RuleSetException) {
+      if (ex instanceof org.duibiao.rules.RuleSetException) { // file:line:col: error: … already
+        e.println(ex.getMessage());
+        e.flush();
+        return ExitCodes.UNREADABLE;
+      }
+      if (ex instanceof UnreadableInputException || ex instanceof org.duibiao.index.IndexUnavailableException) {
         e.println("error: " + ex.getMessage());
         e.flush();
         return ExitCodes.UNREADABLE;

@@ -15,6 +15,7 @@ import org.duibiao.rules.Measure;
 import org.duibiao.rules.PolicyRef;
 import org.duibiao.rules.QuantityConstraint;
 import org.duibiao.rules.RuleSet;
+import org.duibiao.rules.RuleSetLoader;
 import org.duibiao.rules.Severity;
 import org.duibiao.rules.SourceRef;
 import org.duibiao.structure.Clause;
@@ -50,10 +51,12 @@ public final class RuleSetBuilder {
     }
   }
 
+  private static final YAMLMapper SPEC_READER = new YAMLMapper(RuleSetLoader.YAML);
+
   public static RuleSet build(String specText, PolicyDocument policy) throws SpecException {
     JsonNode spec;
     try {
-      spec = new YAMLMapper().readTree(specText);
+      spec = SPEC_READER.readTree(specText);
     } catch (IOException e) {
       throw new SpecException("spec is not valid YAML: " + e.getMessage().split("\n")[0]);
     }

@@ -2,6 +2,8 @@ package org.duibiao.rules;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,6 +24,13 @@ import org.duibiao.nlp.Quantity;
  * and builds the {@link RuleSet}. Every problem carries its line and column.
  */
 public final class RuleSetLoader {
+
+  /**
+   * How rule sets and the curators' specs are read: a key written twice in one mapping is an error at the second
+   * one, not a silent overwrite.
+   */
+  public static final YAMLFactory YAML =
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   static final Set<String> TOP = Set.of("id", "origin", "policy", "measures", "note");
   static final Set<String> POLICY = Set.of("title", "doc_numbers", "date", "issuer", "fingerprint");
@@ -60,8 +69,10 @@ public final class RuleSetLoader {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String msg = e.getOriginalMessage().split("\n")[0];
+      String fix = msg.startsWith("Duplicate field") ? "keep one of the two, or fix the indentation that made them one"
+          : "check indentation and quoting on this line";
       throw single(name, loc == null ? 1 : Math.max(1, loc.getLineNr()), loc == null ? 1 : Math.max(1, loc.getColumnNr()),
-          "YAML syntax: " + msg, "check indentation and quoting on this line");
+          "YAML syntax: " + msg, fix);
     } catch (IOException e) {
       throw single(name, 1, 1, "YAML syntax: " + e.getMessage(), "check the file");
     }

@@ -10,9 +10,13 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The default severity of a gap in a measure of this modality: prohibitions and musts high, shoulds medium. */
+  /**
+   * The default severity of a gap in a measure of this modality, as a rule set labels it ({@link
+   * org.duibiao.nlp.Modality#labelled}): prohibitions and musts high, shoulds medium.
+   */
   public static Severity of(org.duibiao.nlp.Modality m) {
-    return m.strength() >= 5 ? HIGH : m.strength() >= 4 ? MEDIUM : LOW;
+    int strength = m.labelled().strength();
+    return strength >= 5 ? HIGH : strength >= 4 ? MEDIUM : LOW;
   }
 
   public static Severity fromLabel(String s) {

@@ -3,8 +3,6 @@ package org.duibiao.rules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,12 +36,8 @@ final class YamlNode {
     this.list = list;
   }
 
-  /** A key written twice in one mapping is an error at the second one, not a silent overwrite. */
-  private static final YAMLFactory YAML =
-      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
   static YamlNode parse(String text) throws IOException {
-    try (JsonParser p = YAML.createParser(text)) {
+    try (JsonParser p = RuleSetLoader.YAML.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return new YamlNode(Kind.NULL, 1, 1, null, Map.of(), Map.of(), List.of());
