@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
       RuleSet rs = RuleSetLoader.load(ruleset);
       boolean sameText = !rs.policy().fingerprint().isEmpty() && rs.policy().fingerprint().equals(pol.fingerprint());
       boolean known = !rs.policy().fingerprint().isEmpty() || !rs.policy().title().isEmpty();
-      if (known && !sameText && !sameTitle(rs, pol)) {
+      if (known && !sameText && !RuleSetLibrary.sameTitle(rs, pol)) {
         throw new UserException(ruleset + ": this rule set belongs to another policy (“" + rs.policy().title()
             + "”), not to " + policy + "; give the matching rule set, or --draft", ExitCodes.USAGE);
       }
@@ -104,11 +104,5 @@ final class CheckCommand implements Callable<Integer> {
           + "% Chinese characters); duibiao checks Chinese policies and plans", ExitCodes.UNREADABLE);
     }
     return d;
-  }
-
-  private static boolean sameTitle(RuleSet rs, PolicyDocument pol) {
-    return !rs.policy().title().isEmpty()
-        && org.duibiao.nlp.ScriptConverter.fold(rs.policy().title())
-            .equals(org.duibiao.nlp.ScriptConverter.fold(pol.metadata().title()));
   }
 }

@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new UserException(dir + ": no documents found; give a folder of policies and plans with --corpus",
           ExitCodes.UNREADABLE);
     }
-    DocumentLoader loader = new DocumentLoader(IngestLimits.DEFAULT);
+    DocumentLoader loader = new DocumentLoader(IngestLimits.DEFAULT).remembering(); // steps 2 and 3 reuse step 1's
     out.println("== 1. Parse the corpus (" + files.size() + " documents in " + dir + ")");
     out.println();
     List<PolicyDocument> policies = new java.util.ArrayList<>(); // what the sample plans may cite (step 3)

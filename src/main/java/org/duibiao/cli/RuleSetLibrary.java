@@ -36,12 +36,16 @@ final class RuleSetLibrary {
       if (fp.equals(rs.policy().fingerprint())) {
         return rs;
       }
-      if (!rs.policy().title().isEmpty() && ScriptConverter.fold(rs.policy().title()).equals(ScriptConverter.fold(policy.metadata().title()))
-          && rs.policy().date().equals(policy.metadata().date())) {
+      if (sameTitle(rs, policy) && rs.policy().date().equals(policy.metadata().date())) {
         sameTitle.add(rs);
       }
     }
     return sameTitle.size() == 1 ? sameTitle.get(0) : null;
   }
 
+  /** Whether the rule set names this policy's title, in either script. */
+  static boolean sameTitle(RuleSet rs, PolicyDocument policy) {
+    return !rs.policy().title().isEmpty()
+        && ScriptConverter.fold(rs.policy().title()).equals(ScriptConverter.fold(policy.metadata().title()));
+  }
 }
