@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.duibiao.ingest.DocumentExtractor;
+import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.normalize.NormalizedText;
 import org.duibiao.structure.Clause;
 import org.duibiao.structure.DocumentStructurer;
@@ -22,14 +23,6 @@ class ClauseQuoteTest {
     return GoldenParseTest.documents();
   }
 
-  /** Han characters (simplified), digits and letters: what a clause means, without layout or punctuation. */
-  private static String fold(String s) {
-    StringBuilder sb = new StringBuilder();
-    org.duibiao.nlp.ScriptConverter.toSimplified(s).codePoints().filter(Character::isLetterOrDigit)
-        .forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
-
   /** The pinyin annotations normalization removes: 創(chuàng), 區\n(qū). */
   private static String withoutPinyin(String s) {
     return s.replaceAll("\\s*[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})*[)）]", "");
@@ -44,7 +37,8 @@ class ClauseQuoteTest {
     for (Clause c : doc.clauses()) {
       assertThat(c.quote()).as(c.id()).isEqualTo(original.substring(c.start(), c.end()));
       assertThat(c.text()).as(c.id()).doesNotContain(String.valueOf(NormalizedText.GARBLED)).doesNotContain("\n");
-      assertThat(fold(withoutPinyin(c.quote()))).as("%s %s", c.id(), c.quote()).isEqualTo(fold(c.text()));
+      assertThat(ScriptConverter.fold(withoutPinyin(c.quote()))).as("%s %s", c.id(), c.quote())
+          .isEqualTo(ScriptConverter.fold(c.text()));
       assertThat(c.quantities()).allSatisfy(q -> assertThat(c.text().substring(q.start(), q.end())).isEqualTo(q.text()));
     }
   }

@@ -23,7 +23,7 @@ final class Output {
   }
 
   /** Writes through a temporary file and a move, so a failed write never leaves half a file. */
-  static void writeAtomically(Path target, String content) throws IOException {
+  private static void writeAtomically(Path target, String content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null) {
       Files.createDirectories(dir);

@@ -87,11 +87,7 @@ final class RulesCommand implements Runnable {
       String yaml = RuleSetWriter.yaml(rs, "Rule set drafted by duibiao from " + policy.getFileName()
           + "\nReview every measure: split or merge, drop rhetoric, add synonyms, set actors and applies_to,"
           + "\nthen set origin: curated and save it in rulesets/.");
-      Output.emit(spec, out, yaml);
-      if (out != null) {
-        spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
-      }
-      return ExitCodes.OK;
+      return written(spec, out, yaml, rs);
     }
   }
 
@@ -131,11 +127,16 @@ final class RulesCommand implements Runnable {
       }
       String yaml = RuleSetWriter.yaml(rs, "Curated rule set for " + rs.policy().title()
           + "\nBuilt by 'duibiao rules build " + specFile.getFileName() + "'; edit the spec, not this file.");
-      Output.emit(spec, out, yaml);
-      if (out != null) {
-        spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
-      }
-      return ExitCodes.OK;
+      return written(spec, out, yaml, rs);
     }
+  }
+
+  /** Prints the rule set, or writes it to {@code out} and says so on stderr. */
+  private static int written(CommandSpec spec, Path out, String yaml, RuleSet rs) throws IOException {
+    Output.emit(spec, out, yaml);
+    if (out != null) {
+      spec.commandLine().getErr().println("wrote " + rs.measures().size() + " measures to " + out);
+    }
+    return ExitCodes.OK;
   }
 }

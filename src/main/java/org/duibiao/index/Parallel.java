@@ -8,7 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs a task for each index 0 … n-1 on a pool of threads; the first I/O failure is rethrown as is. */
+/**
+ * Runs a task for each index 0 … n-1 on a pool of threads. The first failure is rethrown as it is (I/O, unchecked,
+ * errors); another checked exception is wrapped.
+ */
 final class Parallel {
 
   /** A task for index {@code i}. */

@@ -302,8 +302,4 @@ final class Cleanup {
     }
     return b.build();
   }
-
-  static String simplified(String s) {
-    return ScriptConverter.toSimplified(s);
-  }
 }

@@ -3,6 +3,7 @@ package org.duibiao.normalize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.duibiao.nlp.ScriptConverter;
 
 /**
  * Rejoins text that PDF extraction broke into printed lines, and removes stray spaces inside Chinese text.
@@ -144,7 +145,7 @@ final class LineJoiner {
 
   private static boolean isTitle(String line) {
     return line.length() <= 60 && line.indexOf('，') < 0 && line.indexOf(',') < 0 && line.indexOf('。') < 0
-        && TITLE_END.matcher(Cleanup.simplified(line)).find();
+        && TITLE_END.matcher(ScriptConverter.toSimplified(line)).find();
   }
 
   private static boolean hasSentencePunctuation(String s) {

@@ -28,8 +28,8 @@ final class MetadataExtractor {
       "((?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2}|二零[零一二三四五六七八九]{2})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月"
           + "(?:(\\d{1,2}|[一二三四五六七八九十]{1,3})日)?");
   private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-  private static final Pattern TITLE_WORDS = Pattern.compile(
-      "关于|意见|方案|措施|通知|办法|规定|决定|细则|条例|报告|纪要|要点|规划|计划|信息|通报|批复|函");
+  /** Words that mark a line as a title rather than an issuer: the kinds of document, and a few more. */
+  private static final Pattern TITLE_LIKE = Pattern.compile(Markers.TITLE_WORDS + "|关于|计划|信息|函");
   private static final Pattern ORG_SUFFIX = Pattern.compile(
       "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|局|厅|委|院|中心|公司)$");
   private static final Pattern PLACE = Pattern.compile(
@@ -212,7 +212,7 @@ final class MetadataExtractor {
 
   /** A line that is only an organization's name: 中共安庆市委办公室, 中共青岛市商务局党组. */
   static boolean isOrg(String s) {
-    if (s.length() < 4 || s.length() > 30 || TITLE_WORDS.matcher(s).find() && !s.endsWith("研究室")) {
+    if (s.length() < 4 || s.length() > 30 || TITLE_LIKE.matcher(s).find() && !s.endsWith("研究室")) {
       return false;
     }
     if (!s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
@@ -226,7 +226,7 @@ final class MetadataExtractor {
     if (s.length() > 80 || s.endsWith("。") || s.endsWith("：")) {
       return false;
     }
-    return TITLE_WORDS.matcher(s).find() || s.startsWith("《") || s.length() <= 30 && !s.contains("，");
+    return TITLE_LIKE.matcher(s).find() || s.startsWith("《") || s.length() <= 30 && !s.contains("，");
   }
 
   private static boolean continuesTitle(String cur, String next) {

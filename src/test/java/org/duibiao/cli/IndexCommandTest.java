@@ -3,8 +3,6 @@ package org.duibiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +26,8 @@ class IndexCommandTest {
   @TempDir
   Path tmp;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static Run run(String... args) {
+    return Run.of(args);
   }
 
   private Path corpus() throws Exception {
@@ -55,14 +47,14 @@ class IndexCommandTest {
   @Test
   void indexPrintsTheCounterTableAndSearchPrintsStableJson() throws Exception {
     Path corpus = corpus();
-    Result first = run("index", corpus.toString(), "--index", index());
-    assertThat(first.code()).isZero();
+    Run first = run("index", corpus.toString(), "--index", index());
+    assertThat(first.exit()).isZero();
     assertThat(first.out()).containsPattern("files read +5").containsPattern("added +5")
         .contains("5 documents");
     assertThat(run("index", corpus.toString(), "--index", index()).out()).containsPattern("unchanged +5  skipped");
 
-    Result json = run("search", "谈心谈话", "--clauses", "--limit", "2", "--format", "json", "--index", index());
-    assertThat(json.code()).isZero();
+    Run json = run("search", "谈心谈话", "--clauses", "--limit", "2", "--format", "json", "--index", index());
+    assertThat(json.exit()).isZero();
     JsonNode r = Json.MAPPER.readTree(json.out());
     assertThat(fields(r)).containsExactly("query", "level", "total", "expansions", "hits", "facets");
     assertThat(fields(r.get("hits").get(0))).containsExactly("rank", "score", "file", "clause", "title", "issuer",
@@ -72,8 +64,8 @@ class IndexCommandTest {
     assertThat(run("search", "谈心谈话", "--clauses", "--limit", "2", "--format", "json", "--index", index()).out())
         .isEqualTo(json.out());
 
-    Result similar = run("similar", corpus.resolve("000_290d5e7723e0fae5.txt") + "#c040", "--index", index());
-    assertThat(similar.code()).isZero();
+    Run similar = run("similar", corpus.resolve("000_290d5e7723e0fae5.txt") + "#c040", "--index", index());
+    assertThat(similar.exit()).isZero();
     assertThat(similar.out()).contains("003_d2b43ff46ecd81fa.txt#c0");
   }
 
@@ -107,7 +99,7 @@ class IndexCommandTest {
     try (CorpusIndexer other = CorpusIndexer.open(tmp.resolve("index"), CorpusIndexer.Settings.DEFAULT)) {
       assertOneLine(run("index", corpus.toString(), "--index", index()), ExitCodes.UNREADABLE,
           "another 'duibiao index' run is writing this index");
-      assertThat(run("search", "干部", "--index", index()).code()).isZero(); // readers are not blocked
+      assertThat(run("search", "干部", "--index", index()).exit()).isZero(); // readers are not blocked
     }
   }
 
@@ -125,8 +117,8 @@ class IndexCommandTest {
         "the index is damaged or from another version");
     assertOneLine(run("index", corpus.toString(), "--index", index()), ExitCodes.UNREADABLE,
         "rebuild it with 'duibiao index --rebuild'");
-    Result rebuilt = run("index", corpus.toString(), "--index", index(), "--rebuild");
-    assertThat(rebuilt.code()).isZero();
+    Run rebuilt = run("index", corpus.toString(), "--index", index(), "--rebuild");
+    assertThat(rebuilt.exit()).isZero();
     assertThat(rebuilt.out()).containsPattern("added +5");
     assertThat(run("search", "干部", "--index", index()).out()).startsWith("5 documents");
   }
@@ -135,7 +127,7 @@ class IndexCommandTest {
   void aKilledRunLeavesTheLastCommitSearchable() throws Exception {
     Path corpus = corpus();
     Path index = tmp.resolve("index");
-    assertThat(run("index", corpus.toString(), "--index", index.toString()).code()).isZero();
+    assertThat(run("index", corpus.toString(), "--index", index.toString()).exit()).isZero();
     List<Path> originals;
     try (Stream<Path> s = Files.list(corpus)) {
       originals = s.sorted().toList();
@@ -174,8 +166,8 @@ class IndexCommandTest {
         }
       }
     }
-    Result resumed = run("index", corpus.toString(), "--index", index.toString());
-    assertThat(resumed.code()).isZero();
+    Run resumed = run("index", corpus.toString(), "--index", index.toString());
+    assertThat(resumed.exit()).isZero();
     assertThat(resumed.out()).containsPattern("added +5").containsPattern("unchanged +5");
     assertThat(run("search", "type:policy", "--index", index.toString()).out()).startsWith("4 documents");
   }
@@ -193,13 +185,13 @@ class IndexCommandTest {
     }
   }
 
-  private static void assertFirstLine(Result r, String message) {
-    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+  private static void assertFirstLine(Run r, String message) {
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err().lines().findFirst().orElse("")).contains(message);
   }
 
-  private static void assertOneLine(Result r, int code, String message) {
-    assertThat(r.code()).isEqualTo(code);
+  private static void assertOneLine(Run r, int code, String message) {
+    assertThat(r.exit()).isEqualTo(code);
     assertThat(r.err().strip()).startsWith("error: ").contains(message).doesNotContain("\n");
   }
 }
