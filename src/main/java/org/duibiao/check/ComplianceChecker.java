@@ -314,6 +314,8 @@ public final class ComplianceChecker {
 
   /** A parenthesized part of an actor: 各单位党组（党委） also names 党委. */
   private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("（([^）]+)）");
+  private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile("^(?:各级|各单位|各|市直单位|市直|市级|全市|派驻)");
+  private static final java.util.regex.Pattern BODY_NOUN = java.util.regex.Pattern.compile("(?:机构|机关|部门|单位|组织)$");
 
   /**
    * Of a measure that names several actors (主要负责人、分管负责人; 党组（党委）和派驻纪检监察机构), those the evidence
@@ -337,10 +339,10 @@ public final class ComplianceChecker {
     List<String> absent = new ArrayList<>();
     for (String a : actors) {
       String s = ScriptConverter.toSimplified(a);
-      String bare = s.replaceAll("（[^）]*）", "").replaceFirst("^(?:各级|各单位|各|市直单位|市直|市级|全市|派驻)", "");
+      String bare = SCOPE.matcher(PARENTHESIS.matcher(s).replaceAll("")).replaceFirst("");
       java.util.List<String> alts = new ArrayList<>(List.of(s, bare));
       // A kind of body by what it does: 派驻人事监督机构 is a plan's 驻局人事监督组.
-      String kind = bare.replaceFirst("(?:机构|机关|部门|单位|组织)$", "");
+      String kind = BODY_NOUN.matcher(bare).replaceFirst("");
       if (kind.length() >= 4 && kind.length() < bare.length()) {
         alts.add(kind);
       }

@@ -1,7 +1,6 @@
 package org.duibiao.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class TextMatch {
    * for 组织工作 terms, whose general senses mislead: 蹲点 is no 监视).
    */
   private record Term(String text, List<String> synonyms, List<String> bigrams, List<String> cilin,
-      java.util.regex.Pattern spelledOut) {}
+      java.util.regex.Pattern spelledOut, Parts parts) {}
 
   /**
    * An abbreviation of three to five characters (德能勤绩廉; counts such as 三重一大 aside) as a list of the
@@ -67,7 +66,7 @@ final class TextMatch {
     return TERMS.computeIfAbsent(raw, r -> {
       String t = ScriptConverter.toSimplified(r);
       return new Term(t, List.copyOf(Vocabulary.synonyms(t)), List.copyOf(bigrams(t)),
-          Synonyms.of(t).general(), spelledOut(t));
+          Synonyms.of(t).general(), spelledOut(t), t.length() >= 3 ? Parts.of(t) : Parts.NONE);
     });
   }
 
@@ -108,7 +107,7 @@ final class TextMatch {
         if (frac >= 0.5 && FUZZY * frac > best.score()) {
           best = new Hit(FUZZY * frac, t);
         }
-        double found = partsFound(t, text);
+        double found = partsFound(term.parts(), text);
         double parts = PARTS * (item && found < 1 ? 0 : found);
         if (parts > best.score()) {
           best = new Hit(parts, t);
@@ -177,23 +176,23 @@ final class TextMatch {
     return "不无非未没".indexOf(c) >= 0 && !text.contains(term.substring(0, 2));
   }
 
-  /** The words of a compound and how specific each is: found once per term. */
+  /** The words of a compound and how specific each is: found once per term, with the term. */
   private record Parts(List<String> words, double[] idf) {
+    static final Parts NONE = new Parts(List.of(), new double[0]);
+
     static Parts of(String term) {
       List<String> words = org.duibiao.nlp.Segmenter.basicWords(term).stream().filter(w -> w.length() >= 2).toList();
       return new Parts(words, words.stream().mapToDouble(org.duibiao.nlp.TermStats::idf).toArray());
     }
   }
 
-  private static final java.util.Map<String, Parts> PARTS_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
   /**
    * A compound whose words a plan rephrases in part: 动机态度 / 主观动机, 专业化培训 / 业务培训. The share, weighted by
    * specificity, of the compound's words (or their synonyms) found close together in the text.
    */
-  static double partsFound(String term, String text) {
-    Parts compound = PARTS_CACHE.computeIfAbsent(term, Parts::of);
+  private static double partsFound(Parts compound, String text) {
     List<String> parts = compound.words();
+    double[] weight = compound.idf();
     if (parts.size() < 2) {
       return 0;
     }
@@ -202,10 +201,8 @@ final class TextMatch {
     int found = 0;
     int[] pos = new int[parts.size()];
     int[] len = new int[parts.size()];
-    double[] weight = new double[parts.size()];
     for (int i = 0; i < parts.size(); i++) {
       String p = parts.get(i);
-      weight[i] = compound.idf()[i];
       total += weight[i];
       pos[i] = wordAt(text, p);
       len[i] = p.length();

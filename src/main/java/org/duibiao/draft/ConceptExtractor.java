@@ -14,6 +14,10 @@ import org.duibiao.rules.Concept;
 /** Derives the concepts of a measure from its words: content words with their synonyms, and enumerated items. */
 final class ConceptExtractor {
 
+  /** A bare count (三, 两名, 十次): a number, not a concept. */
+  private static final java.util.regex.Pattern CHINESE_COUNT =
+      java.util.regex.Pattern.compile("[一二三四五六七八九十百千两]+[名次个年篇项]?");
+
   private ConceptExtractor() {}
 
   static final int MAX_CORE = 4;
@@ -94,7 +98,7 @@ final class ConceptExtractor {
       if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w)) {
         continue;
       }
-      if (w.chars().anyMatch(Character::isDigit) || w.matches("[一二三四五六七八九十百千两]+[名次个年篇项]?")) {
+      if (w.chars().anyMatch(Character::isDigit) || CHINESE_COUNT.matcher(w).matches()) {
         continue;
       }
       boolean vocab = Vocabulary.contains(w);

@@ -102,20 +102,27 @@ final class ItemFinder {
     return Math.max(1, Math.min(3, n[n.length / 2]));
   }
 
+  private static final Pattern ACTIVITY_END = Pattern.compile("(?:锻炼|谈话|培训|交流|考核|评议|提拔|轮岗|挂职|学习|讨论)$");
+  private static final Pattern NUMBERED_NOUN = Pattern.compile(".*[一二三四五六七八九十].*[^一二三四五六七八九十]");
+  private static final Pattern GLOSS = Pattern.compile("（[^（）]*）");
+  private static final Pattern QUANTIFIER = Pattern.compile("^(?:各级|各类|各种|各|有关|相关|全市|全省|本单位|其)");
+  private static final Pattern GENERIC_TAIL = Pattern.compile("(?<=.{2})(?:干部|人员|工作|情况|方面|问题)$");
+  private static final Pattern EDGES = Pattern.compile("^[“”（）\\s]+|[“”（）\\s]+$");
+
   /** A word that cannot be part of a listed noun phrase. */
   private static boolean stop(Term t) {
     String w = t.word();
     String n = t.nature();
     if (Vocabulary.contains(w)) {
       // 挂职锻炼, 谈心谈话: a cadre-work activity ends the listed noun phrase; 中层干部 does not.
-      return w.matches(".*(?:锻炼|谈话|培训|交流|考核|评议|提拔|轮岗|挂职|学习|讨论)$");
+      return ACTIVITY_END.matcher(w).find();
     }
     if (w.equals("等") || w.equals("的") || CONJ.contains(w)) {
       return true;
     }
     return n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d") || n.startsWith("r")
         || n.startsWith("i") || n.startsWith("l") || n.startsWith("a")
-        || n.startsWith("f") || n.startsWith("m") && !w.matches(".*[一二三四五六七八九十].*[^一二三四五六七八九十]")
+        || n.startsWith("f") || n.startsWith("m") && !NUMBERED_NOUN.matcher(w).matches()
         || (n.startsWith("v") && !n.equals("vn"));
   }
 
@@ -183,10 +190,10 @@ final class ItemFinder {
 
   /** 各级党校（行政学院） → 党校: quantifiers, bracketed glosses and trailing generic nouns off, quotes trimmed. */
   static String clean(String item) {
-    String s = item.replaceAll("（[^（）]*）", "");
-    s = s.replaceFirst("^(?:各级|各类|各种|各|有关|相关|全市|全省|本单位|其)", "");
-    s = s.replaceFirst("(?<=.{2})(?:干部|人员|工作|情况|方面|问题)$", "");
-    return s.replaceAll("^[“”（）\\s]+|[“”（）\\s]+$", "");
+    String s = GLOSS.matcher(item).replaceAll("");
+    s = QUANTIFIER.matcher(s).replaceFirst("");
+    s = GENERIC_TAIL.matcher(s).replaceFirst("");
+    return EDGES.matcher(s).replaceAll("");
   }
 
   /** An item worth checking: two characters or more, balanced brackets, not a bare descriptor (丰富多彩). */

@@ -37,7 +37,11 @@ public final class RuleSetDrafter {
       "^为(?:了|深入|全面|认真|进一步|切实|贯彻)|制定(?:如下|本)(?:实施)?(?:意见|方案|措施|办法)|提出如下|现印发给你们|本意见自|本办法自|"
           + "此前发布|^根据《|以习近平新时代中国特色社会主义思想为指导");
   private static final Pattern CONTEXT_PHRASE = Pattern.compile(
-      "^(?:" + SegmentSplitter.MEANS_PHRASE + "|针对|根据|按照|依据|结合|围绕|适应|着眼|紧扣|紧紧围绕|在[^，]{0,30}(?:中|下|上)$)");
+      "^(?:" + SegmentSplitter.MEANS_PHRASE + "|" + SegmentSplitter.LEAD_IN + "|适应|着眼|在[^，]{0,30}(?:中|下|上)$)");
+  /** An occasion or basis leading the measure's own words, up to its comma. */
+  private static final Pattern LEADING_CONTEXT = Pattern.compile("^(?:" + SegmentSplitter.LEAD_IN + ")[^，]*，");
+  private static final Pattern BYLINE = Pattern.compile("（(?:记者|通讯员|作者|责任编辑)[^）]*）");
+  private static final Pattern EXAMPLES = Pattern.compile("、[^，。；]{1,20}等");
   private static final Pattern REPORT_FRAME = Pattern.compile("^(?:《[^》]{1,20}》)(?:要求|明确|提出|强调|指出|规定)[，：]?");
   private static final Pattern ACTOR = Pattern.compile(
       "^((?:各级|各|市直各|市直|全市各级)?[\\p{IsHan}（）]{0,14}?(?:党组（党委）|党委（党组）|党组|党委|组织部门|部门（单位）|部门|单位|机关"
@@ -136,7 +140,7 @@ public final class RuleSetDrafter {
     if (PREAMBLE.matcher(t).find() || NARRATION.matcher(t).find() && !REPORT_FRAME.matcher(t).find()) {
       return true;
     }
-    return t.matches("^（(?:记者|通讯员|作者|责任编辑)[^）]*）$");
+    return BYLINE.matcher(t).matches();
   }
 
   /** A measure being drafted: a span of a clause with what it inherits from the clause. */
@@ -175,7 +179,7 @@ public final class RuleSetDrafter {
 
     Measure toMeasure(String id, PolicyDocument policy, java.util.function.ToDoubleFunction<String> rarity) {
       String text = text();
-      String coreText = coreText().replaceFirst("^(?:针对|根据|按照|依据|结合)[^，]*，", "");
+      String coreText = LEADING_CONTEXT.matcher(coreText()).replaceFirst("");
       List<String> itemTexts = ItemFinder.items(coreText);
       List<Concept> items = ConceptExtractor.items(itemTexts);
       List<Concept> core = new ArrayList<>();
@@ -222,7 +226,7 @@ public final class RuleSetDrafter {
 
     /** A list ending in 等 gives examples: naming most of them is enough. */
     static boolean examples(String text) {
-      return text.matches("(?s).*、[^，。；]{1,20}等.*");
+      return EXAMPLES.matcher(text).find();
     }
 
     /** The first body of the actor phrase: 市委组织部、市直机关工委… → 市委组织部. */
@@ -285,7 +289,10 @@ public final class RuleSetDrafter {
     List<Draft> out = new ArrayList<>();
     Draft current = null;
     Draft chainHead = null;
-    List<String> chainVerbs = null; // the head's action verbs, shared by its parallel pieces; found at the first
+    // The head's action verbs and periods, shared by its parallel pieces: found when the first piece follows the
+    // head, which is then complete.
+    List<String> chainVerbs = null;
+    List<Quantity> chainPeriods = null;
     int prefixStart = -1;
     int conceptFrom = -1;
     List<Draft> pendingConditions = new ArrayList<>();
@@ -336,6 +343,7 @@ public final class RuleSetDrafter {
           conceptFrom = -1;
           chainHead = current;
           chainVerbs = null;
+          chainPeriods = null;
         }
         case PARALLEL -> {
           if (chainHead == null) {
@@ -343,14 +351,16 @@ public final class RuleSetDrafter {
             out.add(current);
             chainHead = current;
             chainVerbs = null;
+            chainPeriods = null;
           } else {
-            if (chainVerbs == null) { // the head is complete once a parallel piece follows it
+            if (chainVerbs == null) {
               chainVerbs = ConceptExtractor.contentWords(chainHead.text()).stream()
                   .filter(SegmentSplitter::hasActionVerb).toList();
+              chainPeriods = periods(chainHead);
             }
             Draft d = new Draft(c, sStart, s.end());
             d.sharedCore.addAll(chainVerbs);
-            d.inheritedQuantities.addAll(periods(chainHead));
+            d.inheritedQuantities.addAll(chainPeriods);
             out.add(d);
             current = d;
           }

@@ -118,7 +118,10 @@ final class SegmentSplitter {
 
   private static final Pattern ECHO = Pattern.compile("^以([\\p{IsHan}]{2})[\\p{IsHan}]{2}\\1$");
 
-  private static final Pattern CONTEXT_PREFIX = Pattern.compile("^(?:针对|根据|按照|依据|结合|围绕|紧扣|紧紧围绕|对照|在[^，]{0,30}(?:中|上|下|内|里|期间|时|单位|部门)$)");
+  /** The verbs that open an occasion or a basis before the action (针对…问题，根据…要求，围绕…): context, not the measure. */
+  static final String LEAD_IN = "针对|根据|按照|依据|结合|围绕|紧扣|紧紧围绕";
+  private static final Pattern CONTEXT_PREFIX = Pattern.compile(
+      "^(?:" + LEAD_IN + "|对照|在[^，]{0,30}(?:中|上|下|内|里|期间|时|单位|部门)$)");
   private static final Pattern CONTINUES = Pattern.compile(
       "^(?:特别是|尤其是|重点是|其中|接受|不(?!断|仅)|不得|不再|并(?!重)|且|由[^，]{1,20}(?:担任|任)|[^，]{1,20}(?:担任|任)(?:副?组长|副?主任|成员|办公室主任)$|[^，]{0,12}设在)");
   private static final Pattern RHETORIC = Pattern.compile(
@@ -157,9 +160,18 @@ final class SegmentSplitter {
   private static final Pattern LINKED_TO = Pattern.compile(
       "^(?:与|同)[^，]{2,24}(?:挂钩|衔接|相衔接|相结合|相适应|相一致|相匹配|对接)$");
 
+  // Patterns of the role tests, compiled once.
+  private static final Pattern NOT_A_VERB = Pattern.compile("主要|重要|负责人|负责同志");
+  private static final Pattern SUBJECT_VERB = Pattern.compile("要|应当|必须|负责");
+  private static final Pattern ALSO = Pattern.compile("并|且|同时");
+  private static final Pattern FOR_WHOM = Pattern.compile("对于?[^，]{2,}");
+  private static final Pattern FOR_WHOM_OF = Pattern.compile("对于?[^，]{2,}的[^的，]{1,16}");
+  private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十两]+(?:次|名|人|篇|个|年|%|岁|期)");
+  private static final Pattern NAMED = Pattern.compile("[“《][^”》]{2,20}[”》]");
+
   /** A subject phrase has its verb after the comma; 各单位…要落实 has one before it. */
   private static boolean hasVerbAfterSubject(String t) {
-    return t.replaceAll("主要|重要|负责人|负责同志", "").matches(".*(?:要|应当|必须|负责).*");
+    return SUBJECT_VERB.matcher(NOT_A_VERB.matcher(t).replaceAll("")).find();
   }
 
   /** 对…的事业编制人员: whom the action is for, however the people are called (编制 there is no verb). */
@@ -171,7 +183,7 @@ final class SegmentSplitter {
       return Segment.Role.PREFIX;
     }
     if (previous != null && previous != Segment.Role.RHETORIC && previous != Segment.Role.PREFIX
-        && CONTINUES.matcher(t).find() && !(t.matches("^(?:并|且|同时).*") && actionable(t))) {
+        && CONTINUES.matcher(t).find() && !(ALSO.matcher(t).lookingAt() && actionable(t))) {
       return Segment.Role.CONTINUATION;
     }
     if (t.startsWith("确保") && previous != null && previous != Segment.Role.RHETORIC) {
@@ -184,8 +196,8 @@ final class SegmentSplitter {
       return Segment.Role.RHETORIC;
     }
     if (t.endsWith("的") && t.length() >= 4 || CONDITION.matcher(t).matches()
-        || t.matches("^对于?[^，]{2,}") && !hasVerb(t.replaceFirst("^对于?", ""))
-        || t.matches("^对于?[^，]{2,}的[^的，]{1,16}") && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))
+        || FOR_WHOM.matcher(t).matches() && !hasVerb(t.substring(t.startsWith("对于") ? 2 : 1))
+        || FOR_WHOM_OF.matcher(t).matches() && !hasActionVerb(t.substring(t.lastIndexOf('的') + 1))
         || PERSONS.matcher(t).matches()) {
       return Segment.Role.CONDITION; // 对于存在慢作为…的中层干部: who the action is for
     }
@@ -220,7 +232,7 @@ final class SegmentSplitter {
     if (NAMED_PROGRAM.matcher(t).find()) {
       return true;
     }
-    boolean number = t.matches(".*[0-9一二三四五六七八九十两]+(?:次|名|人|篇|个|年|%|岁|期).*");
+    boolean number = COUNTED.matcher(t).find();
     boolean object = hasConcreteObject(t);
     return object && (hasActionVerb(t) || number);
   }
@@ -289,7 +301,7 @@ final class SegmentSplitter {
    * body, not an abstract noun of exhortation, not an idiom (见贤思齐, 任劳任怨 are how rhetoric talks).
    */
   static boolean hasConcreteObject(String t) {
-    if (t.matches(".*[“《][^”》]{2,20}[”》].*")) {
+    if (NAMED.matcher(t).find()) {
       return true; // a named programme, activity or document
     }
     for (org.duibiao.nlp.Term term : words(t)) {

@@ -321,6 +321,11 @@ public final class RuleSetLoader {
       }
       Double max = number(q, "max", where);
       Double period = number(q, "period_months", where);
+      if (period != null && period > 0 && k != Quantity.Kind.COUNT && k != Quantity.Kind.FREQUENCY) {
+        problem(q.get("period_months"), where + ": a " + kind + " has no period; only counts and frequencies are per "
+            + "period", "drop period_months, or use kind: frequency for a number of times per period");
+        return null;
+      }
       String threshold = string(q, "threshold", false, where, "");
       return new QuantityConstraint(string(q, "text", false, where, ""), k, c, value, max == null ? value : max, unit,
           period == null ? 0 : period, "true".equals(threshold), string(q, "noun", false, where, ""));

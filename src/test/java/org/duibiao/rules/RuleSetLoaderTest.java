@@ -84,6 +84,17 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void aPeriodOnlyBelongsToCountsAndFrequencies() throws RuleSetException {
+    String text = GOOD.replace("    modality: should\n", "    modality: should\n"
+        + "    quantity: [{kind: percent, cmp: at-least, value: 15, unit: \"%\", period_months: 12}]\n");
+    assertThatThrownBy(() -> RuleSetLoader.parse("r.yaml", text))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageMatching("(?s)r\\.yaml:9:\\d+: error: measure M01: a percent has no period.*");
+    assertThat(RuleSetLoader.parse("r.yaml", text.replace("kind: percent", "kind: frequency")).measures().get(0)
+        .quantity().get(0).periodMonths()).isEqualTo(12.0);
+  }
+
+  @Test
   void writerOutputLoadsBackUnchanged() throws RuleSetException, IOException {
     RuleSet rs = RuleSetLoader.load(Path.of("rulesets/anqing-2018-jianshe-zhongceng.yaml"));
     String yaml = RuleSetWriter.yaml(rs, "round trip");
