@@ -3,6 +3,8 @@ package org.duibiao.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.duibiao.nlp.ActionWords;
+import org.duibiao.nlp.Modality;
+import org.duibiao.nlp.ModalityCue;
 import org.duibiao.nlp.ModalityDetector;
 import org.duibiao.nlp.ScriptConverter;
 import org.duibiao.rules.Measure;
@@ -180,7 +182,7 @@ public final class ComplianceChecker {
    * 探索 …) governs the rest of its own piece: 鼓励创新的工作氛围 in one piece does not soften 到信访窗口跟班学习 in
    * another, and 探索建立…机制 does not soften 完善…制度 after the next comma.
    */
-  static org.duibiao.nlp.ModalityCue governing(PlanUnit u, List<String> found) {
+  static ModalityCue governing(PlanUnit u, List<String> found) {
     String t = u.text();
     List<int[]> pieces = new ArrayList<>();
     int from = 0;
@@ -190,9 +192,9 @@ public final class ComplianceChecker {
         from = i + 1;
       }
     }
-    List<org.duibiao.nlp.ModalityCue> cues = ModalityDetector.cues(t);
-    for (org.duibiao.nlp.ModalityCue c : cues) {
-      if (c.modality() == org.duibiao.nlp.Modality.DEFERRED) {
+    List<ModalityCue> cues = ModalityDetector.cues(t);
+    for (ModalityCue c : cues) {
+      if (c.modality() == Modality.DEFERRED) {
         return c;
       }
     }
@@ -204,10 +206,10 @@ public final class ComplianceChecker {
       latest = Math.max(latest, at);
     }
     if (latest < 0) {
-      return org.duibiao.nlp.ModalityCue.unmarked();
+      return ModalityCue.unmarked();
     }
-    org.duibiao.nlp.ModalityCue weak = weakCueOf(pieceAt(pieces, latest), cues, latest);
-    return weak == null ? org.duibiao.nlp.ModalityCue.unmarked() : weak;
+    ModalityCue weak = weakCueOf(pieceAt(pieces, latest), cues, latest);
+    return weak == null ? ModalityCue.unmarked() : weak;
   }
 
   private static int[] pieceAt(List<int[]> pieces, int at) {
@@ -220,11 +222,11 @@ public final class ComplianceChecker {
   }
 
   /** The weakening cue of a piece that stands before the position, or null. */
-  private static org.duibiao.nlp.ModalityCue weakCueOf(int[] piece, List<org.duibiao.nlp.ModalityCue> cues, int at) {
-    org.duibiao.nlp.ModalityCue out = null;
-    for (org.duibiao.nlp.ModalityCue c : cues) {
+  private static ModalityCue weakCueOf(int[] piece, List<ModalityCue> cues, int at) {
+    ModalityCue out = null;
+    for (ModalityCue c : cues) {
       boolean inPiece = c.start() >= piece[0] && c.start() < piece[1] && c.start() <= at;
-      if (inPiece && c.modality().strength() < org.duibiao.nlp.Modality.SHOULD.strength()
+      if (inPiece && c.modality().strength() < Modality.SHOULD.strength()
           && (out == null || c.modality().strength() < out.modality().strength())) {
         out = c;
       }

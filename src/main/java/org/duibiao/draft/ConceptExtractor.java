@@ -28,8 +28,13 @@ final class ConceptExtractor {
 
   /** Words of the text: 组织工作 terms whole, other compounds split into HanLP's core words, adverbs peeled off. */
   static List<Term> words(String text) {
+    return words(Segmenter.segment(text));
+  }
+
+  /** As {@link #words(String)}, from the text's segmentation. */
+  static List<Term> words(List<Term> segmented) {
     List<Term> out = new ArrayList<>();
-    for (Term t : Segmenter.segment(text)) {
+    for (Term t : segmented) {
       String w = t.word();
       if (t.isPunctuation() || Vocabulary.contains(w) || w.length() <= 2) {
         out.add(t);
@@ -91,8 +96,13 @@ final class ConceptExtractor {
    * idioms, adverbs, generic verbs (深化, 加大), filler, generic bodies or numbers.
    */
   static List<String> contentWords(String text) {
+    return contentWords(Segmenter.segment(text));
+  }
+
+  /** As {@link #contentWords(String)}, from the text's segmentation. */
+  static List<String> contentWords(List<Term> segmented) {
     List<String> out = new ArrayList<>();
-    for (Term t : compounds(words(text))) {
+    for (Term t : compounds(words(segmented))) {
       String w = t.word();
       String n = t.nature();
       if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w)) {

@@ -55,11 +55,11 @@ final class DeepUse {
    * news, cuts some terms of this genre wrongly (解放思想大学习 → 思想大学 / 习…); a role that does not start and end
    * on HanLP's boundaries is such a cut and is left out. Found once per clause for all its measures.
    */
-  static java.util.Set<Integer> bounds(String text) {
+  static java.util.Set<Integer> bounds(List<org.duibiao.nlp.Term> segmented, int length) {
     java.util.Set<Integer> out = new java.util.HashSet<>();
     out.add(0);
-    out.add(text.length());
-    for (org.duibiao.nlp.Term t : org.duibiao.nlp.Segmenter.segment(text)) {
+    out.add(length);
+    for (org.duibiao.nlp.Term t : segmented) {
       out.add(t.offset());
       out.add(t.offset() + t.word().length());
     }

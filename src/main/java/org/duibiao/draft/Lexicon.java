@@ -5,19 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * Word lists that tell measures from rhetoric in Chinese official documents. General usage of 组织工作 texts,
- * not taken from any particular policy.
+ * not taken from any particular policy. The lists are {@link Set#of} sets: a word listed twice is an error when the
+ * class loads, so the lists stay clean.
  */
 final class Lexicon {
 
   private Lexicon() {}
 
-  /** A word list; a word listed twice is an error when the class loads (Set.of), so the lists stay clean. */
-  private static Set<String> set(String... words) {
-    return Set.of(words);
-  }
-
   /** Adverbs and light verbs that add emphasis but no content. */
-  static final Set<String> FILLER = set(
+  static final Set<String> FILLER = Set.of(
       "进一步", "切实", "认真", "积极", "大力", "着力", "扎实", "深入", "全面", "不断", "努力", "坚持", "注重", "加强",
       "推进", "推动", "强化", "加大", "做好", "抓好", "持续", "及时", "有效", "充分", "严格", "主动", "广泛", "精心",
       "统筹", "重点", "自觉", "有序", "稳步", "力度", "工作", "有关", "相关", "各类", "各项", "各级", "各", "等",
@@ -33,12 +29,12 @@ final class Lexicon {
       "原则上", "一般", "所在", "本人", "担任", "采取", "措施", "具体", "全体", "相应", "适当");
 
   /** Nouns that name generic bodies: useful context, never the point of a measure. */
-  static final Set<String> GENERIC_ORG = set(
+  static final Set<String> GENERIC_ORG = Set.of(
       "单位", "党组", "党委", "部门", "机关", "市直", "市直单位", "本单位", "我市", "全市", "各单位", "组织", "党组织",
       "市委", "市政府", "县委", "区委", "省委", "领导", "干部", "广大干部", "干部职工", "人员", "同志", "全体");
 
   /** Abstract nouns of exhortation: a clause whose objects are only these is rhetoric. */
-  static final Set<String> ABSTRACT = set(
+  static final Set<String> ABSTRACT = Set.of(
       "意识", "信心", "自觉", "斗志", "氛围", "精神", "境界", "动力", "活力", "合力", "形象", "风尚", "导向", "理念",
       "使命感", "责任感", "紧迫感", "获得感", "归属感", "荣誉感", "积极性", "主动性", "创造性", "凝聚力", "战斗力",
       "执行力", "向心力", "精气神", "作风", "状态", "姿态", "局面", "效应", "根基", "底线", "思路", "目标", "成效",
@@ -66,13 +62,13 @@ final class Lexicon {
           + "|委编办|人社局|财政局|委党校|总工会|人力资源和社会保障局|机关事务管理局)[\\p{IsHan}]{0,6}?(?:部长|书记|副书记|秘书长)?$");
 
   /** Role words that distinguish who acts: kept as concepts. */
-  static final Set<String> ROLES = set(
+  static final Set<String> ROLES = Set.of(
       "主要负责人", "主要负责同志", "分管负责人", "分管负责同志", "分管领导", "班子成员", "领导班子成员", "党政正职",
       "部门正职", "正职", "副职", "纪检监察机构", "派驻纪检监察机构", "纪检监察组", "组织部门", "组织人事部门",
       "纪检监察机关", "一把手", "科长", "中层干部", "年轻干部", "女干部", "党外干部", "选调生", "公务员");
 
   /** Verbs that carry out something concrete in cadre work. */
-  static final Set<String> ACTION_VERBS = set(
+  static final Set<String> ACTION_VERBS = Set.of(
       "选派", "选拔", "选配", "选调", "选用", "遴选", "招录", "录用", "提拔", "提任", "任用", "使用", "交流", "轮岗",
       "挂职", "培训", "调训", "轮训", "考核", "评议", "述职", "评选", "谈心", "谈话", "约谈", "慰问", "救助", "帮扶",
       "体检", "休假", "疗养", "奖励", "表彰", "通报", "公布", "公示", "移送", "查处", "处理", "问责", "免职", "降职",

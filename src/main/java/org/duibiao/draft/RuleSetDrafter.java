@@ -11,6 +11,7 @@ import org.duibiao.nlp.ModalityCue;
 import org.duibiao.nlp.ModalityDetector;
 import org.duibiao.nlp.Quantity;
 import org.duibiao.nlp.QuantityParser;
+import org.duibiao.nlp.Segmenter;
 import org.duibiao.rules.Concept;
 import org.duibiao.rules.MatchSpec;
 import org.duibiao.rules.Measure;
@@ -63,9 +64,11 @@ public final class RuleSetDrafter {
     boolean hasSections = !policy.sections().isEmpty();
     List<Measure> measures = new ArrayList<>();
     List<Clause> clauses = policy.clauses();
+    // Each clause segmented once, for the word counts and for the deep analysis' word boundaries.
+    List<List<org.duibiao.nlp.Term>> segmented = clauses.stream().map(c -> Segmenter.segment(c.text())).toList();
     java.util.Map<String, Integer> df = new java.util.HashMap<>();
-    for (Clause c : clauses) {
-      for (String w : new java.util.HashSet<>(ConceptExtractor.contentWords(c.text()))) {
+    for (List<org.duibiao.nlp.Term> words : segmented) {
+      for (String w : new java.util.HashSet<>(ConceptExtractor.contentWords(words))) {
         df.merge(w, 1, Integer::sum);
       }
     }
@@ -81,7 +84,8 @@ public final class RuleSetDrafter {
         continue;
       }
       org.duibiao.nlp.deep.ClauseAnalysis ca = analyses.get(c.id());
-      java.util.Set<Integer> bounds = ca == null ? java.util.Set.of() : DeepUse.bounds(c.text());
+      java.util.Set<Integer> bounds =
+          ca == null ? java.util.Set.of() : DeepUse.bounds(segmented.get(i), c.text().length());
       for (Draft d : measuresOf(c)) {
         if (ca != null && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
           continue;
