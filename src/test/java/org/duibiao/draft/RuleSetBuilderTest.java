@@ -17,7 +17,7 @@ class RuleSetBuilderTest {
 
   private static final PolicyDocument POLICY = DocumentStructurer.structure("p.txt", "text/plain", "UTF-8",
       TextNormalizer.normalize("關於加強科長隊伍建設的意見\n一、加強教育。一是每名科長每年撰寫一篇調研文章。"
-          + "二是各單位要組織一次專題學習討論。\n"));
+          + "二是各單位要舉辦一次業務知識競賽。\n"));
 
   @Test
   void measuresQuoteThePolicyInItsOwnScript() throws Exception {
@@ -27,13 +27,13 @@ class RuleSetBuilderTest {
           - text: 每名科长每年撰写一篇调研文章
             all: [[调研文章, 文章]]
             modality: must
-          - text: 各单位要组织一次专题学习讨论
-            title: 组织专题学习讨论
-            all: [[专题学习讨论, 学习讨论]]
+          - text: 各单位要举办一次业务知识竞赛
+            title: 举办业务知识竞赛
+            all: [[知识竞赛, 竞赛]]
         """, POLICY);
     assertThat(rs.origin()).isEqualTo("curated");
     assertThat(rs.measures()).extracting(m -> m.source().quote())
-        .containsExactly("每名科長每年撰寫一篇調研文章", "各單位要組織一次專題學習討論");
+        .containsExactly("每名科長每年撰寫一篇調研文章", "各單位要舉辦一次業務知識競賽");
     Measure first = rs.measures().get(0);
     assertThat(first.modality()).isEqualTo(Modality.MUST);
     assertThat(first.severity()).isEqualTo(Severity.HIGH);
@@ -47,7 +47,7 @@ class RuleSetBuilderTest {
         id: test-spec
         measures:
           - text: 每名科长每年撰写一篇调研文章
-            text: 各单位要组织一次专题学习讨论
+            text: 各单位要举办一次业务知识竞赛
         """, POLICY)).isInstanceOf(RuleSetBuilder.SpecException.class).hasMessageContaining("Duplicate field 'text'");
   }
 
