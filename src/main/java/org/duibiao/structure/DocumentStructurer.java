@@ -49,6 +49,10 @@ public final class DocumentStructurer {
     final int start;
     int end;
     final List<Node> children = new ArrayList<>();
+    /** Where the heading stands in the normalized text (an empty span when there is none). */
+    int headingStart;
+    int headingEnd;
+    int clauses;
 
     Node(Marker marker, String heading, String headingNormalized, String path, int level, int start) {
       this.marker = marker;
@@ -240,6 +244,8 @@ public final class DocumentStructurer {
       Node parent = stack.get(stack.size() - 1);
       String path = parent.path.isEmpty() ? m.label() : parent.path + "/" + m.label();
       Node node = new Node(m, heading, headingNorm, path, parent.level + 1, u.start());
+      node.headingStart = split[0];
+      node.headingEnd = split[1];
       parent.children.add(node);
       stack.add(node);
       body(split[2], u.end());
@@ -378,6 +384,7 @@ public final class DocumentStructurer {
       clauses.add(new Clause(id, section.path, t, nt.original().substring(span[0], span[1]), span[0], span[1], from, to,
           ModalityDetector.detect(t), QuantityParser.parse(t), section.headingNormalized));
       section.end = Math.max(section.end, to);
+      section.clauses++;
     }
 
     private boolean hasClosing(int from, int to) {
@@ -387,6 +394,11 @@ public final class DocumentStructurer {
     private void closeFrom(int k, int at) {
       while (stack.size() > k) {
         Node n = stack.remove(stack.size() - 1);
+        if (n.clauses == 0 && n.children.isEmpty() && n.headingEnd > n.headingStart) {
+          // 二、新提拔的干部在任职1年内参加任职培训。 with nothing under it: a one-sentence item, whose sentence was
+          // taken for its heading, states something itself
+          addClause(n.headingStart, n.headingEnd, n);
+        }
         n.end = Math.max(n.end, at);
       }
     }

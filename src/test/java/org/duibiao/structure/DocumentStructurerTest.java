@@ -50,4 +50,21 @@ class DocumentStructurerTest {
     PolicyDocument d = plan("附件：任务分工表\n中共某某区委\n2019年2月1日\n附件\n任务分工表\n一、学习\n区委宣传部牵头。\n");
     assertThat(paths(d)).doesNotHaveDuplicates().contains("附件", "附件-2", "附件-2/一");
   }
+
+  @Test
+  void aOneSentenceItemIsAClauseNotJustAHeading() {
+    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
+        org.duibiao.normalize.TextNormalizer.normalize("某局干部培训工作方案\n一、每年组织集中培训1次，每次3天。\n"
+            + "二、新提拔的科級干部在任職2年內參加任職培訓。\n三、建立培训档案，记录培训学时。\n"
+            + "四、加强组织领导\n局党组统筹推进。\n五、强化保障\n（一）落实经费。\n"));
+    assertThat(d.clauses()).extracting(Clause::path, Clause::quote).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("一", "每年组织集中培训1次，每次3天"),
+        org.assertj.core.groups.Tuple.tuple("二", "新提拔的科級干部在任職2年內參加任職培訓"),
+        org.assertj.core.groups.Tuple.tuple("三", "建立培训档案，记录培训学时"),
+        org.assertj.core.groups.Tuple.tuple("四", "局党组统筹推进"),
+        org.assertj.core.groups.Tuple.tuple("五/（一）", "落实经费"));
+    Clause second = d.clauses().get(1);
+    assertThat(d.text().original().substring(second.start(), second.end())).isEqualTo(second.quote());
+    assertThat(second.quantities()).isNotEmpty();
+  }
 }
