@@ -110,6 +110,9 @@ final class LineJoiner {
     if (cur.isEmpty() || next.isEmpty() || cur.indexOf(Cleanup.CELL) >= 0 || next.indexOf(Cleanup.CELL) >= 0) {
       return false; // rows of a table end where their lines end
     }
+    if (Markers.signature(next)) {
+      return false; // the signature under the last paragraph, however short its lines
+    }
     if (CLOSING.indexOf(next.charAt(0)) >= 0) {
       return blanks <= 6; // no line of Chinese text starts with 。 or ）: the printer pushed it over (maybe a page)
     }

@@ -30,8 +30,7 @@ final class MetadataExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
   /** Words that mark a line as a title rather than an issuer: the kinds of document, and a few more. */
   private static final Pattern TITLE_LIKE = Pattern.compile(Markers.TITLE_WORDS + "|关于|计划|信息|函");
-  private static final Pattern ORG_SUFFIX = Pattern.compile(
-      "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|局|厅|委|院|中心|公司)$");
+  private static final Pattern ORG_SUFFIX = Pattern.compile(org.duibiao.normalize.Markers.ORG_SUFFIX);
   private static final Pattern PLACE = Pattern.compile(
       "((?:[\\p{IsHan}]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)){1,3})");
   private static final Pattern CITED = Pattern.compile("《([^《》]{4,80})》(?:[（(]([^（）()]{0,30}?〔\\d{4}〕\\d{1,4}号)[）)])?");

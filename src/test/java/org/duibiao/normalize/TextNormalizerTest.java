@@ -189,6 +189,17 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aSignatureUnderAnUnpunctuatedLastLineStaysApart() {
+      // A short list of short lines looks like narrow print; its last item has no full stop.
+      String original = "某某县年轻干部培养工作方案\n\n为贯彻落实市委组织部通知要求，制定本方案。\n\n"
+          + "（一）建立年轻干部人才库，每两年更新一次。\n（二）注重从基层一线选拔年轻干部\n（三）选派年轻干部到信访岗位锻炼半年\n"
+          + "（四）每年选派5名年轻干部到乡镇挂职\n（五）每年对年轻干部开展2次谈心谈话\n\n中共某某县委组织部\n2023年6月1日\n";
+      assertThat(norm(original).text()).contains("谈心谈话\n中共某某县委组织部\n2023年6月1日");
+      assertThat(LineJoiner.shouldJoin("每年对年轻干部开展2次谈心谈话", "二〇二三年六月一日", 0, 16, false)).isFalse();
+      assertThat(LineJoiner.shouldJoin("每年选派干部到市委组织部挂职锻炼的时间累", "计不少于半年。", 0, 20, false)).isTrue();
+    }
+
+    @Test
     void spacesAroundAJoinedBreakGo() {
       String original = "编者按: 4 月 15 日,市委组织部召开全市一季度组织工作调度会,会上,桐城市、怀宁县、岳西县等地作了交流 \n"
           + " 发言,为贯彻落实好会议精神,本刊分两期刊发交流发言材料。";
