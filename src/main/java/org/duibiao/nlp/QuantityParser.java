@@ -33,6 +33,11 @@ public final class QuantityParser {
   private static final Pattern PERCENT_WORDS = Pattern.compile(
       PRE + "(?:百分之(?<num>" + NUM + ")|(?<half>一半|半数))(?<post>以上|以下|左右|以内)?");
 
+  /** 半年, 半个月, 一年半, 3个月半 — not 上半年 or 下半年 (a part of a year), 每半年 (a period) or 半年度 (a review). */
+  private static final Pattern HALF = Pattern.compile(
+      "(?<![上下])" + PRE + "(?:(?<num>" + NUM + ")(?<unit>年|个月)半|半(?<half>年|个月))(?!度)"
+          + "(?<post>及以上|以上|以下|以内|之内|左右|内)?");
+
   private static final Pattern DEADLINE = Pattern.compile(
       "(?<year>(?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2})年(?:(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
           + "(?<part>上旬|中旬|下旬|底|末|初|年底|年末)?(?<before>前|之前|以前)");
@@ -53,6 +58,7 @@ public final class QuantityParser {
     deadlines(text, out, taken);
     fractions(text, out, taken, periods);
     percentWords(text, out, taken, periods);
+    halves(text, out, taken, periods);
     numbers(text, out, taken, periods);
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     List<Quantity> qualified = new ArrayList<>(out.size());
@@ -187,6 +193,32 @@ public final class QuantityParser {
       Cmp cmp = cmp(m.group("pre"), m.group("post"), false);
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.PERCENT, cmp, pct, pct, "%", 0, false));
       taken.add(new int[] {m.start(), m.end()});
+    }
+  }
+
+  /** Durations with a half: 锻炼半年, 挂职一年半, 半年内. */
+  private static void halves(String text, List<Quantity> out, List<int[]> taken, List<Period> periods) {
+    Matcher m = HALF.matcher(text);
+    while (m.find()) {
+      String pre = m.group("pre");
+      if ("每".equals(pre) || overlaps(taken, m.start(), m.end())) {
+        continue; // 每半年: a period
+      }
+      double months;
+      if (m.group("num") != null) {
+        double n = ChineseNumerals.parse(m.group("num"));
+        if (Double.isNaN(n)) {
+          continue;
+        }
+        months = m.group("unit").equals("年") ? n * 12 + 6 : n + 0.5;
+      } else {
+        months = m.group("half").equals("年") ? 6 : 0.5;
+      }
+      Quantity q = build(text, m, pre, "个月", m.group("post"), months, months, false, periods);
+      if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
     }
   }
 

@@ -258,4 +258,19 @@ class QuantityParserTest {
     List<Quantity> qs = QuantityParser.parse("开展公务员职级晋升9批次314人次");
     assertThat(qs).extracting(Quantity::text).containsExactly("9批次", "314人次");
   }
+
+  @Test
+  void halfYearsAreDurationsButNotPartsOfAYearOrPeriods() {
+    assertThat(only("选派年轻干部到信访岗位锻炼半年")).extracting(Quantity::kind, Quantity::value)
+        .containsExactly(Kind.DURATION, 6.0);
+    Quantity within = only("半年内完成整改");
+    assertThat(within.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(only("挂职时间一般为一年半")).extracting(Quantity::text, Quantity::value).containsExactly("一年半", 18.0);
+    assertThat(only("锻炼时间不少于半年").cmp()).isEqualTo(Cmp.AT_LEAST);
+    assertThat(QuantityParser.parse("上半年召开一次推进会，下半年开展半年度考核")).extracting(Quantity::kind)
+        .doesNotContain(Kind.DURATION);
+    Quantity rate = only("每半年开展1次谈心谈话");
+    assertThat(rate.kind()).isEqualTo(Kind.FREQUENCY);
+    assertThat(rate.periodMonths()).isEqualTo(6.0);
+  }
 }
