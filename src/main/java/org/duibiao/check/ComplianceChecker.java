@@ -59,9 +59,10 @@ public final class ComplianceChecker {
         && !defersItsMeasures(windows);
     List<Evidence> title = null;
     List<Finding> findings = new ArrayList<>();
+    List<String> topics = topics(rules);
     for (Measure m : rules.measures()) {
       String source = sourceText(m);
-      Finding f = judge(m, source, actions(m, source), windows, matcher, plan, rules.curated());
+      Finding f = judge(m, source, actions(m, source), windows, matcher, plan, rules.curated(), topics);
       if (thePlanMayMeetCalls && f.status() == Status.MISSING && f.reason().equals(NOT_FOUND) && m.bindsEveryUnit()
           && SELF.matcher(source).find()) {
         title = title == null ? titleEvidence(plan) : title;
@@ -70,6 +71,84 @@ public final class ComplianceChecker {
       findings.add(f);
     }
     return new CheckResult(policy, plan, rules, findings);
+  }
+
+  /** The words the measures of a rule set turn on: each measure's core concepts, every alternative. */
+  private static List<String> topics(RuleSet rules) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Measure m : rules.measures()) {
+      for (org.duibiao.rules.Concept c : m.match().all()) {
+        for (String t : c.terms()) {
+          if (t.length() >= 2) {
+            out.add(ScriptConverter.toSimplified(t));
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The quantities the evidence states for this measure. One sentence may carry two measures, each with its number
+   * (谈心谈话不少于2次、集中培训1次): of several numbers of a kind the measure asks for, one that stands nearer to
+   * another measure's words than to this measure's own belongs to that measure. When that would leave none, all
+   * count.
+   */
+  static List<org.duibiao.nlp.Quantity> ownQuantities(Measure m, List<String> found, List<PlanUnit> window,
+      List<String> topics) {
+    List<org.duibiao.nlp.Quantity> all = new ArrayList<>();
+    for (PlanUnit u : window) {
+      all.addAll(u.quantities());
+    }
+    if (m.quantity().isEmpty() || all.size() < 2 || found.isEmpty()) {
+      return all;
+    }
+    java.util.Set<String> own = new java.util.HashSet<>();
+    for (org.duibiao.rules.Concept c : m.match().all()) {
+      c.terms().forEach(t -> own.add(ScriptConverter.toSimplified(t)));
+    }
+    for (org.duibiao.rules.Concept c : m.match().items()) {
+      c.terms().forEach(t -> own.add(ScriptConverter.toSimplified(t)));
+    }
+    own.addAll(found);
+    List<String> foreign = new ArrayList<>();
+    for (String t : topics) {
+      if (own.stream().noneMatch(o -> o.contains(t) || t.contains(o))) {
+        foreign.add(t);
+      }
+    }
+    List<org.duibiao.nlp.Quantity> kept = new ArrayList<>();
+    boolean dropped = false;
+    for (PlanUnit u : window) {
+      for (org.duibiao.nlp.Quantity q : u.quantities()) {
+        boolean contested = m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(q))
+            && all.stream().filter(o -> o != q && m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(o)))
+                .findAny().isPresent();
+        if (contested && distance(u.text(), q, foreign) < distance(u.text(), q, found)) {
+          dropped = true;
+        } else {
+          kept.add(q);
+        }
+      }
+    }
+    boolean anyComparable = kept.stream().anyMatch(q -> m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(q)));
+    return dropped && anyComparable ? kept : all;
+  }
+
+  /** Characters between a quantity and the nearest occurrence of any of the words in the text. */
+  private static int distance(String text, org.duibiao.nlp.Quantity q, java.util.Collection<String> words) {
+    int best = Integer.MAX_VALUE;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        int d = end <= q.start() ? q.start() - end : at >= q.end() ? at - q.end() : 0;
+        best = Math.min(best, d);
+      }
+    }
+    return best;
   }
 
   static List<PlanUnit> units(PolicyDocument plan) {
@@ -107,7 +186,7 @@ public final class ComplianceChecker {
   }
 
   private static Finding judge(Measure m, String source, List<String> actions, List<List<PlanUnit>> windows,
-      MeasureMatcher matcher, PolicyDocument plan, boolean curated) {
+      MeasureMatcher matcher, PolicyDocument plan, boolean curated, List<String> topics) {
     Candidate best = null;
     Candidate bestNegative = null;
     List<List<String>> forms = ActionWords.forms(actions);
@@ -150,10 +229,7 @@ public final class ComplianceChecker {
     if (!m.match().items().isEmpty() && s.items() < m.match().itemsMin() - 1e-9) {
       problems.add("方案未涵盖“" + String.join("”“", limit(s.missingItems(), 5)) + "”");
     }
-    List<org.duibiao.nlp.Quantity> stated = new ArrayList<>();
-    for (PlanUnit u : best.window()) {
-      stated.addAll(u.quantities());
-    }
+    List<org.duibiao.nlp.Quantity> stated = ownQuantities(m, s.found(), best.window(), topics);
     List<String> absent = absentActors(m, source, matcher.text(best.window()));
     if (!absent.isEmpty()) {
       problems.add("方案未明确“" + String.join("”“", absent) + "”的责任");
