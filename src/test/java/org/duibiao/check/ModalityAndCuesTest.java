@@ -51,7 +51,8 @@ class ModalityAndCuesTest {
       "去年，我中心曾在全省会议上作典型发言",
       "据统计，目前全系统股级干部平均年龄46.8岁",
       "关于竞争上岗一事，待省里政策明确后再行研究",
-      "县妇联今年组织的健康讲座中，我镇有20名职工参加"})
+      "县妇联今年组织的健康讲座中，我镇有20名职工参加",
+      "2023年，局主要负责人已与中层干部开展谈心谈话2次"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
@@ -60,7 +61,9 @@ class ModalityAndCuesTest {
   @ValueSource(strings = {
       "每年安排年轻干部到社区挂职锻炼",
       "2020年底前，我办轮岗的股级干部不少于总数的20%",
-      "对已经调整岗位的干部开展回访谈话"})
+      "对已经调整岗位的干部开展回访谈话",
+      "对已开展交流的干部进行跟踪了解",
+      "已建立的干部实绩档案每年更新一次"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
   }
