@@ -11,7 +11,7 @@ public final class Markers {
 
   /** A line or sentence that starts with a heading or list marker. */
   public static final Pattern START = Pattern.compile(
-      "^(?:第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|\\d{1,3}(?:[.．、](?!\\d)|\\s)"
+      "^(?:第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|\\d{1,3}(?:[.．、](?:(?!\\d)|(?=(?:19|20)\\d{2}年))|\\s)"
           + "|[（(]\\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|【)");
 
   /**

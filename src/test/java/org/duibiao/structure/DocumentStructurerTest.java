@@ -67,4 +67,15 @@ class DocumentStructurerTest {
     assertThat(d.text().original().substring(second.start(), second.end())).isEqualTo(second.quote());
     assertThat(second.quantities()).isNotEmpty();
   }
+
+  @Test
+  void anItemNumberBeforeAYearIsANumberNotADecimal() {
+    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
+        org.duibiao.normalize.TextNormalizer.normalize(
+            "某局工作方案\n一、主要任务\n1.建立年轻干部储备库。\n2.2024年底前完成首轮交流。\n3．2025年建立考核档案。\n"));
+    assertThat(d.clauses()).extracting(Clause::path, Clause::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("一/1", "建立年轻干部储备库"),
+        org.assertj.core.groups.Tuple.tuple("一/2", "2024年底前完成首轮交流"),
+        org.assertj.core.groups.Tuple.tuple("一/3", "2025年建立考核档案"));
+  }
 }
