@@ -39,7 +39,8 @@ public final class QuantityParser {
           + "(?<post>及以上|以上|以下|以内|之内|左右|内)?");
 
   private static final Pattern DEADLINE = Pattern.compile(
-      "(?<year>(?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2})年(?:(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+      "(?<year>(?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2})年(?:(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+          + "(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?"
           + "(?<part>上旬|中旬|下旬|底|末|初|年底|年末)?(?<before>前|之前|以前)");
 
   private static final Pattern DEADLINE_BY = Pattern.compile(
@@ -132,11 +133,11 @@ public final class QuantityParser {
   }
 
   private static void deadlines(String text, List<Quantity> out, List<int[]> taken) {
-    deadlines(text, out, taken, DEADLINE.matcher(text));
-    deadlines(text, out, taken, DEADLINE_BY.matcher(text));
+    deadlines(text, out, taken, DEADLINE.matcher(text), true);
+    deadlines(text, out, taken, DEADLINE_BY.matcher(text), false);
   }
 
-  private static void deadlines(String text, List<Quantity> out, List<int[]> taken, Matcher m) {
+  private static void deadlines(String text, List<Quantity> out, List<int[]> taken, Matcher m, boolean days) {
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
         continue;
@@ -155,6 +156,10 @@ public final class QuantityParser {
         month = 1;
       } else if (mo != null && part == null) {
         month -= 1; // 6月前 = before June
+        String day = days ? m.group("day") : null;
+        if (day != null) {
+          month += Math.min(1, ChineseNumerals.parse(day) / 30); // 6月30日前 = by the end of June
+        }
       }
       double v = year * 12 + month;
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.DEADLINE, Cmp.AT_MOST, v, v, "日期", 0, false));

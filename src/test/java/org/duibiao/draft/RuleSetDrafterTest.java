@@ -128,4 +128,12 @@ class RuleSetDrafterTest {
         + "严格执行干部请销假制度，干部队伍活力才能充分激发。\n");
     assertThat(quotes(ms)).noneMatch(q -> q.contains("带着") || q.contains("模范带头作用") || q.contains("才能"));
   }
+
+  @Test
+  void aDeadlineToTheDayIsNoNewsDateline() {
+    // 31日前 is a deadline, not 日前 (a few days ago) of a news report
+    List<Measure> ms = draft("某某省基层减负若干措施\n第一条 各地区各部门应当于2023年12月31日前完成干部档案专项审核工作。\n");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).quantity()).hasSize(1);
+  }
 }

@@ -273,4 +273,14 @@ class QuantityParserTest {
     assertThat(rate.kind()).isEqualTo(Kind.FREQUENCY);
     assertThat(rate.periodMonths()).isEqualTo(6.0);
   }
+
+  @Test
+  void aDeadlineToTheDay() {
+    Quantity end = only("应当于2023年12月31日前完成干部档案专项审核工作");
+    assertThat(end.kind()).isEqualTo(Kind.DEADLINE);
+    assertThat(end.value()).isEqualTo(only("2023年底前完成").value());
+    assertThat(only("2025年6月30日前完成").value()).isEqualTo(only("2025年6月底前完成").value());
+    assertThat(only("2025年6月15日前完成").value()).isLessThan(only("2025年6月底前完成").value())
+        .isGreaterThan(only("2025年5月底前完成").value());
+  }
 }
