@@ -52,7 +52,10 @@ class ModalityAndCuesTest {
       "据统计，目前全系统股级干部平均年龄46.8岁",
       "关于竞争上岗一事，待省里政策明确后再行研究",
       "县妇联今年组织的健康讲座中，我镇有20名职工参加",
-      "2023年，局主要负责人已与中层干部开展谈心谈话2次"})
+      "2023年，局主要负责人已与中层干部开展谈心谈话2次",
+      "2023年我部选派了100名优秀年轻干部到基层一线挂职锻炼",
+      "乡镇党政正职中35岁以下干部比例另行制定",
+      "乡镇党政正职中35岁以下干部比例待明年再研究"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
@@ -63,7 +66,8 @@ class ModalityAndCuesTest {
       "2020年底前，我办轮岗的股级干部不少于总数的20%",
       "对已经调整岗位的干部开展回访谈话",
       "对已开展交流的干部进行跟踪了解",
-      "已建立的干部实绩档案每年更新一次"})
+      "已建立的干部实绩档案每年更新一次",
+      "2025年选派100名优秀年轻干部到基层一线挂职锻炼"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
   }
