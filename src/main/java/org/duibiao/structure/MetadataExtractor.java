@@ -344,9 +344,18 @@ final class MetadataExtractor {
       Paragraph org = paras.get(i);
       Paragraph d = paras.get(i + 1);
       if (isOrg(org.text()) && isDateLine(d.text())) {
-        skip.add(i);
+        // A joint notice is signed by several bodies, one per line above the date.
+        int first = i;
+        while (first > 0 && !skip.contains(first - 1) && isOrg(paras.get(first - 1).text())) {
+          first--;
+        }
+        List<String> bodies = new ArrayList<>();
+        for (int k = first; k <= i; k++) {
+          skip.add(k);
+          bodies.add(text.display(paras.get(k).start(), paras.get(k).end()));
+        }
         skip.add(i + 1);
-        return new Signature(text.display(org.start(), org.end()), date(d.text()));
+        return new Signature(String.join("、", bodies), date(d.text()));
       }
     }
     // A lone date line at the end.

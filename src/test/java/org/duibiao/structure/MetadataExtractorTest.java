@@ -112,4 +112,13 @@ class MetadataExtractorTest {
     assertThat(m.type()).isEqualTo(DocumentType.NEWS);
     assertThat(m.issuer()).isEqualTo("南通市委组织部");
   }
+
+  @Test
+  void aJointNoticeIsSignedByEveryBodyAboveTheDate() {
+    PolicyDocument d = doc("关于做好人才引进工作的通知\n一、每年引进高层次人才不少于20名。\n二、建立人才联系服务制度。\n\n"
+        + "中共某某市委组织部\n某某市人力资源和社会保障局\n2024年6月10日\n");
+    assertThat(d.metadata().issuer()).isEqualTo("中共某某市委组织部、某某市人力资源和社会保障局");
+    assertThat(d.metadata().date()).isEqualTo("2024-06-10");
+    assertThat(d.clauses()).extracting(Clause::text).containsExactly("每年引进高层次人才不少于20名", "建立人才联系服务制度");
+  }
 }
