@@ -117,36 +117,65 @@ public final class ComplianceChecker {
         foreign.add(t);
       }
     }
-    List<org.duibiao.nlp.Quantity> kept = new ArrayList<>();
-    boolean dropped = false;
-    for (PlanUnit u : window) {
-      for (org.duibiao.nlp.Quantity q : u.quantities()) {
-        boolean contested = m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(q))
-            && all.stream().filter(o -> o != q && m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(o)))
-                .findAny().isPresent();
-        if (contested && distance(u.text(), q, foreign) < distance(u.text(), q, found)) {
-          dropped = true;
-        } else {
-          kept.add(q);
-        }
+    java.util.Set<org.duibiao.nlp.Quantity> comparable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (org.duibiao.nlp.Quantity q : all) {
+      if (m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(q))) {
+        comparable.add(q);
       }
     }
-    boolean anyComparable = kept.stream().anyMatch(q -> m.quantity().stream().anyMatch(r -> r.asQuantity().comparableTo(q)));
-    return dropped && anyComparable ? kept : all;
+    if (comparable.size() < 2) {
+      return all;
+    }
+    List<org.duibiao.nlp.Quantity> kept = new ArrayList<>();
+    boolean keptComparable = false;
+    for (PlanUnit u : window) {
+      int[][] ownAt = occurrences(u.text(), found);
+      int[][] foreignAt = occurrences(u.text(), foreign);
+      for (org.duibiao.nlp.Quantity q : u.quantities()) {
+        if (comparable.contains(q) && distance(foreignAt, q) < distance(ownAt, q)) {
+          continue; // the other measure's number
+        }
+        kept.add(q);
+        keptComparable |= comparable.contains(q);
+      }
+    }
+    return keptComparable && kept.size() < all.size() ? kept : all;
   }
 
-  /** Characters between a quantity and the nearest occurrence of any of the words in the text. */
-  private static int distance(String text, org.duibiao.nlp.Quantity q, java.util.Collection<String> words) {
-    int best = Integer.MAX_VALUE;
+  /** Where any of the words occurs in the text: {starts, ends}, by start. */
+  private static int[][] occurrences(String text, java.util.Collection<String> words) {
+    List<int[]> spans = new ArrayList<>();
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
       }
       for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        int end = at + w.length();
-        int d = end <= q.start() ? q.start() - end : at >= q.end() ? at - q.end() : 0;
-        best = Math.min(best, d);
+        spans.add(new int[] {at, at + w.length()});
       }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int[][] out = new int[2][spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      out[0][i] = spans.get(i)[0];
+      out[1][i] = spans.get(i)[1];
+    }
+    return out;
+  }
+
+  /**
+   * Characters between a quantity and the nearest of the occurrences; words are short, so the occurrences that
+   * start near the quantity's start are the only candidates.
+   */
+  private static int distance(int[][] at, org.duibiao.nlp.Quantity q) {
+    int[] starts = at[0];
+    int i = java.util.Arrays.binarySearch(starts, q.start());
+    i = i < 0 ? -i - 1 : i;
+    int best = Integer.MAX_VALUE;
+    for (int k = Math.max(0, i - 16); k < Math.min(starts.length, i + 16); k++) {
+      int s = starts[k];
+      int e = at[1][k];
+      int d = e <= q.start() ? q.start() - e : s >= q.end() ? s - q.end() : 0;
+      best = Math.min(best, d);
     }
     return best;
   }

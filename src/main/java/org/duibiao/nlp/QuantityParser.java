@@ -47,7 +47,8 @@ public final class QuantityParser {
       "(?:到|至|于|在)(?<year>(?:19|20)\\d{2})年(?:(?<month>\\d{1,2})月)?(?<part>底|末)");
 
   private static final Pattern PERIOD = Pattern.compile(
-      "每(?<n>" + NUM + "|半)?(?<unit>个年度|年度|年|个季度|季度|个月|月|周|星期)|(?<yearly>年度|年均)");
+      "每(?<n>" + NUM + "|半)?(?<unit>个年度|年度|年|个季度|季度|个月|月|周|星期)|(?<yearly>年度|年均)"
+          + "|(?<halves>上下半年|上、下半年|上半年和下半年)各");
 
   private QuantityParser() {}
 
@@ -104,6 +105,10 @@ public final class QuantityParser {
     while (m.find()) {
       if (m.group("yearly") != null) {
         out.add(new Period(m.start(), m.end(), 12));
+        continue;
+      }
+      if (m.group("halves") != null) {
+        out.add(new Period(m.start(), m.end(), 6)); // 上下半年各1次: once every half year
         continue;
       }
       String n = m.group("n");
@@ -410,13 +415,23 @@ public final class QuantityParser {
 
   /** The period stated before a quantity in the same clause (每年 … 2次), or right after it (2次/年). */
   private static double nearestPeriod(String text, int start, List<Period> periods) {
-    Period best = null;
-    for (Period p : periods) {
-      if (p.end() <= start && !sentenceBreak(text, p.end(), start)) {
-        best = p;
+    // The last period that ends before the number (periods come in text order), unless a sentence ends between.
+    int lo = 0;
+    int hi = periods.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (periods.get(mid).end() <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return best == null ? 0 : best.months();
+    if (found < 0 || sentenceBreak(text, periods.get(found).end(), start)) {
+      return 0; // an earlier period is behind the same break
+    }
+    return periods.get(found).months();
   }
 
   private static boolean sentenceBreak(String text, int from, int to) {

@@ -283,4 +283,11 @@ class QuantityParserTest {
     assertThat(only("2025年6月15日前完成").value()).isLessThan(only("2025年6月底前完成").value())
         .isGreaterThan(only("2025年5月底前完成").value());
   }
+
+  @Test
+  void onceInEachHalfOfTheYear() {
+    Quantity q = only("单位主要负责人每年上下半年各与班子成员谈心谈话1次");
+    assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
+    assertThat(q.perYear()).isEqualTo(2.0);
+  }
 }
