@@ -78,4 +78,19 @@ class DocumentStructurerTest {
         org.assertj.core.groups.Tuple.tuple("一/2", "2024年底前完成首轮交流"),
         org.assertj.core.groups.Tuple.tuple("一/3", "2025年建立考核档案"));
   }
+
+  @Test
+  void aMeasureOverItsResponsibleUnitIsNoHeading() {
+    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
+        org.duibiao.normalize.TextNormalizer.normalize("某县实施方案\n一、主要任务\n"
+            + "1.每年选派不少于20名优秀年轻干部到基层一线挂职锻炼。\n责任单位：县委组织部\n"
+            + "2.建立年轻干部成长档案并实行动态管理和定期分析研判工作。\n责任单位：县委组织部\n3.加强培训\n每年轮训一次。\n"));
+    assertThat(d.clauses()).extracting(Clause::path, Clause::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("一/1", "每年选派不少于20名优秀年轻干部到基层一线挂职锻炼"),
+        org.assertj.core.groups.Tuple.tuple("一/1", "责任单位：县委组织部"),
+        org.assertj.core.groups.Tuple.tuple("一/2", "建立年轻干部成长档案并实行动态管理和定期分析研判工作"),
+        org.assertj.core.groups.Tuple.tuple("一/2", "责任单位：县委组织部"),
+        org.assertj.core.groups.Tuple.tuple("一/3", "每年轮训一次"));
+    assertThat(d.clauses().get(4).heading()).isEqualTo("加强培训");
+  }
 }
