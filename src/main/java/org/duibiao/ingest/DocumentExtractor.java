@@ -179,7 +179,7 @@ public final class DocumentExtractor {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser); // embedded documents are parsed too, under the same limits
     try (InputStream in = new ByteArrayInputStream(bytes)) {
-      parser.parse(in, handler, metadata, context);
+      parser.parse(in, new TableRows(handler), metadata, context);
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         throw tooLong(name);
