@@ -46,8 +46,10 @@ public final class RuleSetDrafter {
   private static final Pattern REPORT_FRAME = Pattern.compile("^(?:《[^》]{1,20}》)(?:要求|明确|提出|强调|指出|规定)[，：]?");
   private static final Pattern ACTOR = Pattern.compile(
       "^((?:各级|各|市直各|市直|全市各级)?[\\p{IsHan}（）]{0,14}?(?:党组（党委）|党委（党组）|党组|党委|组织部门|部门（单位）|部门|单位|机关"
-          + "|主要负责人|主要负责同志|分管负责人|分管负责同志|领导干部|班子成员|纪检监察机构|纪检监察机关|人社部门|工会|市委|市政府|组织部))"
-          + "(?:和|、|及|以及)?(?:[\\p{IsHan}（）]{0,14}?(?:机构|部门|机关))?[，]?(?=要|应|须|需|必须|每年|负责|严格|认真|切实|及时|对|成立|统筹|在|结合|与|根据|按照)");
+          + "|主要负责人|主要负责同志|分管负责人|分管负责同志|领导干部|班子成员|纪检监察机构|纪检监察机关|人社部门|工会|市委|市政府|组织部)"
+          // a second actor (党组（党委）和派驻纪检监察机构, 主要负责人、分管负责人): both are bound
+          + "(?:(?:和|、|及|以及)?[\\p{IsHan}（）]{0,14}?(?:机构|部门|机关|主要负责人|主要负责同志|分管负责人|分管负责同志|班子成员))?)"
+          + "[，]?(?=要|应|须|需|必须|每|负责|严格|认真|切实|及时|对|成立|统筹|在|结合|与|根据|按照)");
 
   /** Drafts the rule set of a policy document with HanLP alone. */
   public static RuleSet draft(PolicyDocument policy) {

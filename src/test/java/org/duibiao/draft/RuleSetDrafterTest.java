@@ -136,4 +136,12 @@ class RuleSetDrafterTest {
     assertThat(ms).hasSize(1);
     assertThat(ms.get(0).quantity()).hasSize(1);
   }
+
+  @Test
+  void bothActorsOfAMeasureAreDrafted() {
+    List<Measure> ms = draft("关于加强谈心谈话的通知\n一、单位主要负责人和分管负责人每半年至少与班子成员谈心谈话1次。\n"
+        + "二、各单位党组（党委）和派驻纪检监察机构要履行监督责任。\n");
+    assertThat(ms.get(0).actors()).containsExactly("单位主要负责人", "分管负责人");
+    assertThat(ms.get(1).actors()).containsExactly("各单位党组（党委）", "派驻纪检监察机构");
+  }
 }
