@@ -90,6 +90,14 @@ final class MetadataExtractor {
         skip.add(i);
         continue;
       }
+      if (s.endsWith("文件") && isOrg(s.substring(0, s.length() - 2))) {
+        // the red masthead (红头) of an official document: 中共某某市委组织部文件 names the issuer, not the title
+        if (issuer.isEmpty()) {
+          issuer = text.display(p.start(), p.end() - 2);
+        }
+        skip.add(i);
+        continue;
+      }
       if (recipients.isEmpty() && RECIPIENTS.matcher(s).matches() && !s.contains("主要做法")) {
         recipients = text.display(p.start(), p.end() - 1);
         skip.add(i);

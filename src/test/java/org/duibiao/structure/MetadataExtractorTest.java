@@ -121,4 +121,13 @@ class MetadataExtractorTest {
     assertThat(d.metadata().date()).isEqualTo("2024-06-10");
     assertThat(d.clauses()).extracting(Clause::text).containsExactly("每年引进高层次人才不少于20名", "建立人才联系服务制度");
   }
+
+  @Test
+  void theRedMastheadNamesTheIssuerNotTheTitle() {
+    DocMetadata m = meta("中共某某市委组织部文件\n\n某组发〔2024〕12号\n\n关于加强新时代干部教育培训工作的若干措施\n\n"
+        + "各县（市、区）委组织部：\n" + BODY);
+    assertThat(m.title()).isEqualTo("关于加强新时代干部教育培训工作的若干措施");
+    assertThat(m.issuer()).isEqualTo("中共某某市委组织部");
+    assertThat(m.docNumbers()).containsExactly("某组发〔2024〕12号");
+  }
 }
