@@ -14,7 +14,12 @@ final class ModalityComparator {
   /** A reason when the plan's wording is weaker than the measure's, else null. */
   static String weaker(Modality required, ModalityCue stated) {
     Modality s = stated.modality();
-    if (s == Modality.DEFERRED || s == Modality.FORBIDDEN || required == Modality.FORBIDDEN) {
+    if (required == Modality.FORBIDDEN) {
+      // 严禁… against 可以… or 鼓励…: the plan allows what the policy forbids
+      return stated.marked() && s.strength() <= Modality.ENCOURAGED.strength() && s != Modality.DEFERRED
+          ? "方案为“" + stated.cue() + "”，与政策的禁止性规定相反" : null;
+    }
+    if (s == Modality.DEFERRED || s == Modality.FORBIDDEN) {
       return null;
     }
     int need = required.strength();

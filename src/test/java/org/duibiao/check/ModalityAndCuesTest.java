@@ -20,7 +20,8 @@ class ModalityAndCuesTest {
       "should | 视情况适时组织青年干部外出考察",
       "must | 原则上实行轮岗",
       "should | 表彰结果作为年度考核定等的参考",
-      "should | 探索建立心理评测机制"})
+      "should | 探索建立心理评测机制",
+      "forbidden | 可以借容错名义为违纪违法行为开脱"})
   void softerWordingIsAWeakening(String required, String plan) {
     assertThat(ModalityComparator.weaker(Modality.fromLabel(required), ModalityDetector.detect(plan))).isNotNull();
   }
@@ -30,7 +31,9 @@ class ModalityAndCuesTest {
       "should | 局党组要认真落实谈心谈话制度",
       "should | 每年选派干部到乡镇挂职锻炼",
       "must | 必须交流",
-      "encouraged | 鼓励年轻干部到基层任职"})
+      "encouraged | 鼓励年轻干部到基层任职",
+      "forbidden | 不得借容错名义为违纪违法行为开脱",
+      "forbidden | 对借容错名义开脱的严肃问责"})
   void equalWordingIsNoWeakening(String required, String plan) {
     assertThat(ModalityComparator.weaker(Modality.fromLabel(required), ModalityDetector.detect(plan))).isNull();
   }
