@@ -133,7 +133,8 @@ final class LineJoiner {
     boolean midSentence = Cleanup.han(last) || Character.isDigit(last);
     if (blanks == 0) {
       // A long line that stops mid-word: a paragraph broken by the print, copied into a .txt or .docx as it was.
-      return openEnded && len >= 10 || fullLine || len >= 40 && midSentence && hasSentencePunctuation(cur);
+      return openEnded && len >= 10 || fullLine || len >= 40 && midSentence && hasSentencePunctuation(cur)
+          || len >= 20 && midSentence && bodyLine(cur) && Markers.terminal(next.charAt(next.length() - 1));
     }
     // Across blank lines only a long body paragraph or a full printed line that stops mid-sentence continues: the
     // trace of a page break, where the page number and running header left several empty lines.
@@ -149,6 +150,21 @@ final class LineJoiner {
   private static boolean isTitle(String line) {
     return line.length() <= 60 && line.indexOf('，') < 0 && line.indexOf(',') < 0 && line.indexOf('。') < 0
         && TITLE_END.matcher(ScriptConverter.toSimplified(line)).find();
+  }
+
+  /**
+   * Running text rather than a heading: a sentence already ended inside it (（一）谈心谈话。单位主要负责人…), or a
+   * number in a clause with commas (每年集中学习不少于12次，每次不). A heading has neither, so a line that stops
+   * mid-word after one was wrapped, short as the print may be.
+   */
+  private static boolean bodyLine(String s) {
+    for (int i = 0; i < s.length() - 1; i++) {
+      if ("。；！？".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    String text = Markers.START.matcher(s).replaceFirst(""); // 2. numbers the item, not a quantity
+    return hasSentencePunctuation(text) && text.chars().anyMatch(Character::isDigit);
   }
 
   private static boolean hasSentencePunctuation(String s) {

@@ -200,6 +200,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aShortWrappedBodyLineJoinsButAHeadingDoesNot() {
+      assertThat(LineJoiner.shouldJoin("（一）谈心谈话。单位主要负责人和分管负责人每年至少与年轻干部谈心谈", "话1次，及时掌握思想动态。",
+          0, 0, false)).isTrue();
+      assertThat(LineJoiner.shouldJoin("1.局党组理论学习中心组每年集中学习不少于12次，每次不", "少于半天。", 0, 0, false)).isTrue();
+      assertThat(LineJoiner.shouldJoin("2.坚持党管干部原则，着力提升干部队伍整体素质和专业能力", "各科室要认真落实。", 0, 0, false))
+          .isFalse();
+    }
+
+    @Test
     void spacesAroundAJoinedBreakGo() {
       String original = "编者按: 4 月 15 日,市委组织部召开全市一季度组织工作调度会,会上,桐城市、怀宁县、岳西县等地作了交流 \n"
           + " 发言,为贯彻落实好会议精神,本刊分两期刊发交流发言材料。";
