@@ -168,8 +168,9 @@ final class ChromeFilter {
       return false;
     }
     String[] parts = s.split("\\s*[|｜/·•]\\s*|\\s+");
-    if (parts.length < 4) {
-      return false;
+    long bars = s.chars().filter(c -> c == '|' || c == '｜').count();
+    if (parts.length < 4 && !(parts.length == 3 && bars == 2)) {
+      return false; // 首页 | 机构概况 | 政务公开: three links set apart by bars are a menu too
     }
     for (String p : parts) {
       if (!MENU_TOKEN.matcher(p).matches()) {

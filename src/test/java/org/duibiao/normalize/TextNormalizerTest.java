@@ -272,6 +272,15 @@ class TextNormalizerTest {
         "首页 | 新闻 | 政务 | 财经 | 体育");
 
     @Test
+    void threeLinksBetweenBarsAreAMenu() {
+      NormalizedText t = norm("首页 | 机构概况 | 政务公开\n某局关于加强干部教育培训工作的实施方案\n一、每年集中学习不少于12次。\n");
+      assertThat(t.text()).startsWith("某局关于加强干部教育培训工作的实施方案\n");
+      assertThat(kinds(t)).containsExactly("chrome");
+      assertThat(norm("培训 | 考核 | 交流\n").text()).isEmpty();
+      assertThat(norm("一、加强学习 | 二、严格考核\n").text()).isNotEmpty();
+    }
+
+    @Test
     void webPageChromeGoesWithAWarningEach() {
       NormalizedText t = norm(PAGE);
       assertThat(t.text().split("\n")).containsExactly(
