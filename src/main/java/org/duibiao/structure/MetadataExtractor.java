@@ -64,7 +64,8 @@ final class MetadataExtractor {
         continue;
       }
       Matcher dn = DOC_NUMBER.matcher(s);
-      if (dn.find() && s.length() <= 30 && dn.group().length() >= s.length() - 6) {
+      // (not the end of a wrapped citation: …若\n干措施》（某组发〔2024〕12号）cites another document's number)
+      if (dn.find() && s.length() <= 30 && dn.group().length() >= s.length() - 6 && s.indexOf('》') < 0) {
         docNumbers.add(dn.group());
         skip.add(i);
         continue;
@@ -156,7 +157,8 @@ final class MetadataExtractor {
     }
     for (Paragraph p : paras) {
       Matcher m = DOC_NUMBER.matcher(p.text());
-      while (m.find() && docNumbers.isEmpty() && p.index() < 6 && !p.text().contains("《")) {
+      // a number in a citation is the cited document's, also where the citation was wrapped over two lines
+      while (m.find() && docNumbers.isEmpty() && p.index() < 6 && !p.text().contains("《") && !p.text().contains("》")) {
         docNumbers.add(m.group());
       }
     }

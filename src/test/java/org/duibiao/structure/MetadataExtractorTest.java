@@ -130,4 +130,11 @@ class MetadataExtractorTest {
     assertThat(m.issuer()).isEqualTo("中共某某市委组织部");
     assertThat(m.docNumbers()).containsExactly("某组发〔2024〕12号");
   }
+
+  @Test
+  void aWrappedCitationsNumberIsNotThePlansOwn() {
+    DocMetadata m = meta("某某市财政局关于加强干部教育培训工作的实施方案\n为贯彻落实市委组织部《关于加强新时代干部教育培训工作的若\n"
+        + "干措施》（某组发〔2024〕12号），结合我局实际，制定\n本方案。\n" + BODY);
+    assertThat(m.docNumbers()).isEmpty();
+  }
 }
