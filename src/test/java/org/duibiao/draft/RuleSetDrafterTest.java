@@ -144,4 +144,10 @@ class RuleSetDrafterTest {
     assertThat(ms.get(0).actors()).containsExactly("单位主要负责人", "分管负责人");
     assertThat(ms.get(1).actors()).containsExactly("各单位党组（党委）", "派驻纪检监察机构");
   }
+
+  @Test
+  void cuttingDownDocumentsIsAMeasure() {
+    List<Measure> ms = draft("关于持续为基层减负的若干措施\n一、各单位要精简文件简报。\n二、省级部门发文数量比上年减少三分之一以上。\n");
+    assertThat(quotes(ms)).containsExactly("各单位要精简文件简报", "省级部门发文数量比上年减少三分之一以上");
+  }
 }
