@@ -1,6 +1,7 @@
 package org.duibiao.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,12 @@ class DocumentStructurerTest {
   }
 
   private static PolicyDocument plan(String text) {
+    return structure("关于加强干部教育的工作方案\n一、加强学习\n每月集中学习一次。\n" + text);
+  }
+
+  private static PolicyDocument structure(String text) {
     return DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
-        org.duibiao.normalize.TextNormalizer.normalize("关于加强干部教育的工作方案\n一、加强学习\n每月集中学习一次。\n" + text));
+        org.duibiao.normalize.TextNormalizer.normalize(text));
   }
 
   private static List<String> paths(PolicyDocument d) {
@@ -53,16 +58,15 @@ class DocumentStructurerTest {
 
   @Test
   void aOneSentenceItemIsAClauseNotJustAHeading() {
-    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
-        org.duibiao.normalize.TextNormalizer.normalize("某局干部培训工作方案\n一、每年组织集中培训1次，每次3天。\n"
-            + "二、新提拔的科級干部在任職2年內參加任職培訓。\n三、建立培训档案，记录培训学时。\n"
-            + "四、加强组织领导\n局党组统筹推进。\n五、强化保障\n（一）落实经费。\n"));
+    PolicyDocument d = structure("某局干部培训工作方案\n一、每年组织集中培训1次，每次3天。\n"
+        + "二、新提拔的科級干部在任職2年內參加任職培訓。\n三、建立培训档案，记录培训学时。\n"
+        + "四、加强组织领导\n局党组统筹推进。\n五、强化保障\n（一）落实经费。\n");
     assertThat(d.clauses()).extracting(Clause::path, Clause::quote).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("一", "每年组织集中培训1次，每次3天"),
-        org.assertj.core.groups.Tuple.tuple("二", "新提拔的科級干部在任職2年內參加任職培訓"),
-        org.assertj.core.groups.Tuple.tuple("三", "建立培训档案，记录培训学时"),
-        org.assertj.core.groups.Tuple.tuple("四", "局党组统筹推进"),
-        org.assertj.core.groups.Tuple.tuple("五/（一）", "落实经费"));
+        tuple("一", "每年组织集中培训1次，每次3天"),
+        tuple("二", "新提拔的科級干部在任職2年內參加任職培訓"),
+        tuple("三", "建立培训档案，记录培训学时"),
+        tuple("四", "局党组统筹推进"),
+        tuple("五/（一）", "落实经费"));
     Clause second = d.clauses().get(1);
     assertThat(d.text().original().substring(second.start(), second.end())).isEqualTo(second.quote());
     assertThat(second.quantities()).isNotEmpty();
@@ -70,27 +74,25 @@ class DocumentStructurerTest {
 
   @Test
   void anItemNumberBeforeAYearIsANumberNotADecimal() {
-    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
-        org.duibiao.normalize.TextNormalizer.normalize(
-            "某局工作方案\n一、主要任务\n1.建立年轻干部储备库。\n2.2024年底前完成首轮交流。\n3．2025年建立考核档案。\n"));
+    PolicyDocument d =
+        structure("某局工作方案\n一、主要任务\n1.建立年轻干部储备库。\n2.2024年底前完成首轮交流。\n3．2025年建立考核档案。\n");
     assertThat(d.clauses()).extracting(Clause::path, Clause::text).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("一/1", "建立年轻干部储备库"),
-        org.assertj.core.groups.Tuple.tuple("一/2", "2024年底前完成首轮交流"),
-        org.assertj.core.groups.Tuple.tuple("一/3", "2025年建立考核档案"));
+        tuple("一/1", "建立年轻干部储备库"),
+        tuple("一/2", "2024年底前完成首轮交流"),
+        tuple("一/3", "2025年建立考核档案"));
   }
 
   @Test
   void aMeasureOverItsResponsibleUnitIsNoHeading() {
-    PolicyDocument d = DocumentStructurer.structure("plan.txt", "text/plain", "UTF-8",
-        org.duibiao.normalize.TextNormalizer.normalize("某县实施方案\n一、主要任务\n"
-            + "1.每年选派不少于20名优秀年轻干部到基层一线挂职锻炼。\n责任单位：县委组织部\n"
-            + "2.建立年轻干部成长档案并实行动态管理和定期分析研判工作。\n责任单位：县委组织部\n3.加强培训\n每年轮训一次。\n"));
+    PolicyDocument d = structure("某县实施方案\n一、主要任务\n"
+        + "1.每年选派不少于20名优秀年轻干部到基层一线挂职锻炼。\n责任单位：县委组织部\n"
+        + "2.建立年轻干部成长档案并实行动态管理和定期分析研判工作。\n责任单位：县委组织部\n3.加强培训\n每年轮训一次。\n");
     assertThat(d.clauses()).extracting(Clause::path, Clause::text).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("一/1", "每年选派不少于20名优秀年轻干部到基层一线挂职锻炼"),
-        org.assertj.core.groups.Tuple.tuple("一/1", "责任单位：县委组织部"),
-        org.assertj.core.groups.Tuple.tuple("一/2", "建立年轻干部成长档案并实行动态管理和定期分析研判工作"),
-        org.assertj.core.groups.Tuple.tuple("一/2", "责任单位：县委组织部"),
-        org.assertj.core.groups.Tuple.tuple("一/3", "每年轮训一次"));
+        tuple("一/1", "每年选派不少于20名优秀年轻干部到基层一线挂职锻炼"),
+        tuple("一/1", "责任单位：县委组织部"),
+        tuple("一/2", "建立年轻干部成长档案并实行动态管理和定期分析研判工作"),
+        tuple("一/2", "责任单位：县委组织部"),
+        tuple("一/3", "每年轮训一次"));
     assertThat(d.clauses().get(4).heading()).isEqualTo("加强培训");
   }
 }
