@@ -16,7 +16,7 @@ final class ContextCues {
   private static final Pattern PAST = Pattern.compile(
       "^(?:前期|此前|去年|上年|往年|近年来|近几年|以往|过去|据统计|截至目前|截至\\d|目前|当前|现阶段|(?:19|20)\\d{2}年度?[，,]?(?:全局|全委|全区|全县|我局|我委|我区|共有|有))"
           + "|(?:已经?|曾经?)(?:从|为|在|于|向|将|按)?[^，；。]{0,8}?(?:完成|开展了|建立了|制定了|出台了|选调|选派了|组织了|召开|实现|形成了|配备了|提拔了|作了|作过|获得|获评|取得)"
-          // 已与中层干部开展谈心谈话2次: done, with nothing after it in the sentence that makes it a description
+          // 已同各科室负责人开展集体谈话2次: done, with nothing after it in the sentence that makes it a description
           // (对已开展交流的干部…, 已建立的机制要…: the 的 turns it into one)
           + "|已经?(?:与|同|和|从|为|在|于|向|按)?[^，；。的]{0,8}?(?:开展|建立|制定|出台|组织|选派|配备|提拔|举办|实行|完成)"
           + "[^，；。的]*(?=[，；。]|$)"

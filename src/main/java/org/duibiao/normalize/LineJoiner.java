@@ -154,7 +154,7 @@ final class LineJoiner {
 
   /**
    * Running text rather than a heading: a sentence already ended inside it (（一）谈心谈话。单位主要负责人…), or a
-   * number in a clause with commas (每年集中学习不少于12次，每次不). A heading has neither, so a line that stops
+   * number in a clause with commas (每年集中研讨不少于12次，每次不). A heading has neither, so a line that stops
    * mid-word after one was wrapped, short as the print may be.
    */
   private static boolean bodyLine(String s) {

@@ -16,18 +16,18 @@ class MergedMeasuresTest {
     return DocumentStructurer.structure("t.txt", "text/plain", "UTF-8", TextNormalizer.normalize(text));
   }
 
-  private static final PolicyDocument POLICY = doc("关于加强中层干部管理的若干措施\n"
-      + "一、单位主要负责人每年与中层干部谈心谈话不少于2次。\n二、每年组织中层干部集中培训不少于2次。\n");
+  private static final PolicyDocument POLICY = doc("关于加强领导班子建设的若干措施\n"
+      + "一、单位主要负责人每年同班子成员谈心谈话不少于2次。\n二、每年组织科级干部集中轮训不少于2次。\n");
 
   private static CheckResult check(String plan) {
     RuleSet rules = RuleSetDrafter.draft(POLICY);
     assertThat(rules.measures()).hasSize(2);
-    return ComplianceChecker.check(rules, POLICY, doc("某局中层干部管理工作方案\n" + plan + "\n"));
+    return ComplianceChecker.check(rules, POLICY, doc("某局领导班子建设工作方案\n" + plan + "\n"));
   }
 
   @Test
   void eachMeasureIsHeldToItsOwnNumber() {
-    CheckResult r = check("一、局主要负责人每年与中层干部谈心谈话不少于2次、组织中层干部集中培训1次。");
+    CheckResult r = check("一、局主要负责人每年同班子成员谈心谈话不少于2次、组织科级干部集中轮训1次。");
     assertThat(r.findings().get(0).status()).isEqualTo(Status.COVERED);
     Finding training = r.findings().get(1);
     assertThat(training.status()).isEqualTo(Status.PARTIAL);
@@ -36,14 +36,14 @@ class MergedMeasuresTest {
 
   @Test
   void theOtherWayRoundToo() {
-    CheckResult r = check("一、局主要负责人每年与中层干部谈心谈话1次、组织中层干部集中培训不少于2次。");
+    CheckResult r = check("一、局主要负责人每年同班子成员谈心谈话1次、组织科级干部集中轮训不少于2次。");
     assertThat(r.findings().get(0).status()).isEqualTo(Status.PARTIAL);
     assertThat(r.findings().get(1).status()).isEqualTo(Status.COVERED);
   }
 
   @Test
   void aSingleNumberStillCountsForTheMeasure() {
-    CheckResult r = check("一、每年组织中层干部集中培训3次，局主要负责人与中层干部谈心谈话做到全覆盖。");
+    CheckResult r = check("一、每年组织科级干部集中轮训3次，局主要负责人同班子成员谈心谈话做到全覆盖。");
     assertThat(r.findings().get(1).status()).isEqualTo(Status.COVERED);
   }
 }

@@ -203,8 +203,8 @@ class TextNormalizerTest {
     void aShortWrappedBodyLineJoinsButAHeadingDoesNot() {
       assertThat(LineJoiner.shouldJoin("（一）谈心谈话。单位主要负责人和分管负责人每年至少与年轻干部谈心谈", "话1次，及时掌握思想动态。",
           0, 0, false)).isTrue();
-      assertThat(LineJoiner.shouldJoin("1.局党组理论学习中心组每年集中学习不少于12次，每次不", "少于半天。", 0, 0, false)).isTrue();
-      assertThat(LineJoiner.shouldJoin("2.坚持党管干部原则，着力提升干部队伍整体素质和专业能力", "各科室要认真落实。", 0, 0, false))
+      assertThat(LineJoiner.shouldJoin("1.局党组理论学习中心组每年集中研讨不少于12次，每次不", "少于半天。", 0, 0, false)).isTrue();
+      assertThat(LineJoiner.shouldJoin("2.坚持事业为上导向，着力提升干部队伍整体素质和专业能力", "各科室要认真落实。", 0, 0, false))
           .isFalse();
     }
 
@@ -273,7 +273,7 @@ class TextNormalizerTest {
 
     @Test
     void threeLinksBetweenBarsAreAMenu() {
-      NormalizedText t = norm("首页 | 机构概况 | 政务公开\n某局关于加强干部教育培训工作的实施方案\n一、每年集中学习不少于12次。\n");
+      NormalizedText t = norm("首页 | 机构概况 | 政务公开\n某局关于加强干部教育培训工作的实施方案\n一、每年集中研讨不少于12次。\n");
       assertThat(t.text()).startsWith("某局关于加强干部教育培训工作的实施方案\n");
       assertThat(kinds(t)).containsExactly("chrome");
       assertThat(norm("培训 | 考核 | 交流\n").text()).isEmpty();
