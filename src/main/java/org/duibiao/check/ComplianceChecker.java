@@ -457,7 +457,8 @@ public final class ComplianceChecker {
       while (paren.find()) {
         alts.add(paren.group(1));
       }
-      if (TextMatch.score(new org.duibiao.rules.Concept(alts), evidence).score() < 0.5) {
+      alts.removeIf(String::isBlank); // 各单位 is all scope: nothing is left of it to look for
+      if (alts.isEmpty() || TextMatch.score(new org.duibiao.rules.Concept(alts), evidence).score() < 0.5) {
         absent.add(a);
       }
     }

@@ -150,4 +150,12 @@ class RuleSetDrafterTest {
     List<Measure> ms = draft("关于持续为基层减负的若干措施\n一、各单位要精简文件简报。\n二、省级部门发文数量比上年减少三分之一以上。\n");
     assertThat(quotes(ms)).containsExactly("各单位要精简文件简报", "省级部门发文数量比上年减少三分之一以上");
   }
+
+  @Test
+  void theOneTheActorTalksWithIsNoSecondActor() {
+    List<Measure> ms = draft("关于谈话的通知\n一、各单位对新提拔的班子成员要进行任前谈话。\n二、各单位与本单位班子成员每年至少谈心谈话1次。\n");
+    assertThat(ms).hasSize(2);
+    assertThat(ms.get(0).actors()).containsExactly("各单位");
+    assertThat(ms.get(1).actors()).containsExactly("各单位");
+  }
 }
