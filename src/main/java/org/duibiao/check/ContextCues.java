@@ -16,10 +16,6 @@ final class ContextCues {
   private static final Pattern PAST = Pattern.compile(
       "^(?:前期|此前|去年|上年|往年|近年来|近几年|以往|过去|据统计|截至目前|截至\\d|目前|当前|现阶段|(?:19|20)\\d{2}年度?[，,]?(?:全局|全委|全区|全县|我局|我委|我区|共有|有))"
           + "|(?:已经?|曾经?)(?:从|为|在|于|向|将|按)?[^，；。]{0,8}?(?:完成|开展了|建立了|制定了|出台了|选调|选派了|组织了|召开|实现|形成了|配备了|提拔了|作了|作过|获得|获评|取得)"
-          // 已同各科室负责人开展集体谈话2次: done, with nothing after it in the sentence that makes it a description
-          // (对已开展交流的干部…, 已建立的机制要…: the 的 turns it into one)
-          + "|已经?(?:与|同|和|从|为|在|于|向|按)?[^，；。的]{0,8}?(?:开展|建立|制定|出台|组织|选派|配备|提拔|举办|实行|完成)"
-          + "[^，；。的]*(?=[，；。]|$)"
           // 2023年我部选派了100名…: a year, then what was done in it
           + "|^(?:19|20)\\d{2}年[，,]?[^，。；]{0,6}?(?:开展|选派|组织|举办|建立|制定|出台|提拔|交流|培训|配备)了"
           + "|先后(?:开展|组织|选派|举办)了?|累计(?:开展|选派|培训|提拔|交流)"
@@ -27,13 +23,22 @@ final class ContextCues {
           + "|(?:曾经?|已经?)[^，；。]{0,24}?(?:作|做)了?(?:经验|典型)?(?:交流|发言|介绍)"
           + "|(?:我|本)(?:区|县|市|局|委|办|单位)[^，。；]{0,6}有\\s*\\d+\\s*名(?:同志|干部)|(?:今年|去年|年初以来|近年来)[^，。；]{0,16}(?:组织|开展|举办)的");
 
+  /**
+   * 已同各科室负责人开展集体谈话2次: done, with nothing after it in its sentence that makes it a description (对已开展
+   * 交流的干部…, 已建立的机制要…: the 的 does; 在已建立制度基础上: the basis does). Only where the clause has no modal
+   * verb: 各单位要在已建立制度基础上… commits.
+   */
+  private static final Pattern DONE = Pattern.compile(
+      "(?<!在)已经?(?:与|同|和|从|为|于|向|按)?[^，；。的]{0,8}?(?:开展|建立|制定|出台|组织|选派|配备|提拔|举办|实行|完成)"
+          + "(?![^，；。]*(?:基础|前提))[^，；。的]*(?=[，；。]|$)");
+
   /** Why the clause is not a commitment, or null when it is one. */
   static String negative(String text, ModalityCue modality) {
     if (modality.modality() == Modality.DEFERRED) {
       return "方案表示“" + modality.cue() + "”，未作安排";
     }
     Matcher m = PAST.matcher(text);
-    if (m.find()) {
+    if (m.find() || !modality.marked() && (m = DONE.matcher(text)).find()) {
       return "方案仅提及已有做法或背景（“" + m.group() + "”），未作今后安排";
     }
     return null;

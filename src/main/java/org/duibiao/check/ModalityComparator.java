@@ -16,7 +16,7 @@ final class ModalityComparator {
     Modality s = stated.modality();
     if (required == Modality.FORBIDDEN) {
       // 严禁… against 可以… or 鼓励…: the plan allows what the policy forbids
-      return stated.marked() && s.strength() <= Modality.ENCOURAGED.strength() && s != Modality.DEFERRED
+      return stated.marked() && (s == Modality.MAY || s == Modality.ENCOURAGED)
           ? "方案为“" + stated.cue() + "”，与政策的禁止性规定相反" : null;
     }
     if (s == Modality.DEFERRED || s == Modality.FORBIDDEN) {

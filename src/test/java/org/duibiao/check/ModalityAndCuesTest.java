@@ -33,7 +33,8 @@ class ModalityAndCuesTest {
       "must | 必须交流",
       "encouraged | 鼓励年轻干部到基层任职",
       "forbidden | 不得借改革创新名义简化干部选拔程序",
-      "forbidden | 对借改革创新名义简化程序的严肃问责"})
+      "forbidden | 对借改革创新名义简化程序的严肃问责",
+      "forbidden | 探索借改革创新名义简化干部选拔程序"})
   void equalWordingIsNoWeakening(String required, String plan) {
     assertThat(ModalityComparator.weaker(Modality.fromLabel(required), ModalityDetector.detect(plan))).isNull();
   }
@@ -70,7 +71,10 @@ class ModalityAndCuesTest {
       "对已经调整岗位的干部开展回访谈话",
       "对已开展交流的干部进行跟踪了解",
       "已建立的干部实绩档案每年更新一次",
-      "2025年选派100名优秀年轻干部到基层一线挂职锻炼"})
+      "2025年选派100名优秀年轻干部到基层一线挂职锻炼",
+      "各单位要在已建立制度基础上，每年开展谈心谈话不少于2次",
+      "在已开展试点工作基础上，全面推行干部实绩档案",
+      "对拟提拔人选，待公示期满无异议后再研究任职"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
   }
