@@ -132,6 +132,15 @@ class FormatEquivalenceTest {
   }
 
   @Test
+  void aWebPageLaidOutInATableKeepsItsParagraphs() throws Exception {
+    String html = "<html><body><table><tr><td><p>某局关于加强干部教育培训工作的实施方案</p><p>一、总体要求</p>"
+        + "<p>坚持问题导向。</p><p>二、主要措施</p><p>每年集中轮训不少于2次。</p></td></tr></table></body></html>";
+    PolicyDocument d = parse("layout.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(d.metadata().title()).isEqualTo("某局关于加强干部教育培训工作的实施方案");
+    assertThat(texts(d)).containsExactly("坚持问题导向", "每年集中轮训不少于2次");
+  }
+
+  @Test
   void pdfWithWideLineSpacing() throws Exception {
     PolicyDocument d = parse("plan.pdf", PdfFixture.write(printed(planText), 28, PdfFixture.WIDE));
     assertThat(d.mediaType()).isEqualTo("application/pdf");

@@ -179,7 +179,8 @@ public final class DocumentExtractor {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser); // embedded documents are parsed too, under the same limits
     try (InputStream in = new ByteArrayInputStream(bytes)) {
-      parser.parse(in, new TableRows(handler), metadata, context);
+      // A word processor's table holds a task per row; a web page's table is often its whole layout.
+      parser.parse(in, wordProcessor(type) ? new TableRows(handler) : handler, metadata, context);
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         throw tooLong(name);
@@ -228,6 +229,11 @@ public final class DocumentExtractor {
     String detail = cause instanceof TikaException ? "" : " (" + cause.getClass().getSimpleName() + ")";
     return new UnreadableInputException(name, "cannot be read as " + kind + detail,
         "the file may be truncated or damaged; open it in its program and save it again");
+  }
+
+  private static boolean wordProcessor(String type) {
+    return type.contains("wordprocessingml") || type.equals("application/msword") || type.equals("application/rtf")
+        || type.equals("application/x-tika-msoffice") || type.equals("application/vnd.oasis.opendocument.text");
   }
 
   private static String describe(String type) {

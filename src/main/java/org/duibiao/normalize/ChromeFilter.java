@@ -169,8 +169,8 @@ final class ChromeFilter {
     }
     String[] parts = s.split("\\s*[|｜/·•]\\s*|\\s+");
     long bars = s.chars().filter(c -> c == '|' || c == '｜').count();
-    if (parts.length < 4 && !(parts.length == 3 && bars == 2)) {
-      return false; // 首页 | 机构概况 | 政务公开: three links set apart by bars are a menu too
+    if (parts.length < 4 && !(parts.length == 3 && bars == 2 && parts[0].endsWith("首页"))) {
+      return false; // 首页 | 机构概况 | 政务公开: three links from the home page are a menu too, a table's header not
     }
     for (String p : parts) {
       if (!MENU_TOKEN.matcher(p).matches()) {

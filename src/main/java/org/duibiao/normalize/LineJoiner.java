@@ -134,7 +134,8 @@ final class LineJoiner {
     if (blanks == 0) {
       // A long line that stops mid-word: a paragraph broken by the print, copied into a .txt or .docx as it was.
       return openEnded && len >= 10 || fullLine || len >= 40 && midSentence && hasSentencePunctuation(cur)
-          || len >= 20 && midSentence && bodyLine(cur) && Markers.terminal(next.charAt(next.length() - 1));
+          || len >= 20 && midSentence && bodyLine(cur) && Markers.terminal(next.charAt(next.length() - 1))
+              && wordAcross(cur, next);
     }
     // Across blank lines only a long body paragraph or a full printed line that stops mid-sentence continues: the
     // trace of a page break, where the page number and running header left several empty lines.
@@ -165,6 +166,21 @@ final class LineJoiner {
     }
     String text = Markers.START.matcher(s).replaceFirst(""); // 2. numbers the item, not a quantity
     return hasSentencePunctuation(text) && text.chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * Whether a word runs across the break (谈心谈 / 话1次): the printer cut it, the author would not have. A break
+   * after a whole word (不少于1期 / 对新提拔…) may be the author's.
+   */
+  private static boolean wordAcross(String cur, String next) {
+    String tail = cur.substring(Math.max(0, cur.length() - 4));
+    String head = next.substring(0, Math.min(next.length(), 4));
+    for (org.duibiao.nlp.Term t : org.duibiao.nlp.Segmenter.segment(tail + head)) {
+      if (t.offset() < tail.length() && t.end() > tail.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSentencePunctuation(String s) {
