@@ -35,7 +35,7 @@ public final class QuantityParser {
 
   /** 半年, 半个月, 一年半, 3个月半 — not 上半年 or 下半年 (a part of a year), 每半年 (a period) or 半年度 (a review). */
   private static final Pattern HALF = Pattern.compile(
-      "(?<![上下])" + PRE + "(?:(?<num>" + NUM + ")(?<unit>年|个月)半|半(?<half>年|个月))(?!度)"
+      "(?<![上下])" + PRE + "(?:(?<num>" + NUM + ")(?<unit>年|个月)半|半(?<half>年|个月))(?!度|[0-9一两]次)"
           + "(?<post>及以上|以上|以下|以内|之内|左右|内)?");
 
   private static final Pattern DEADLINE = Pattern.compile(
@@ -48,6 +48,7 @@ public final class QuantityParser {
 
   private static final Pattern PERIOD = Pattern.compile(
       "每(?<n>" + NUM + "|半)?(?<unit>个年度|年度|年|个季度|季度|个月|月|周|星期)|(?<yearly>年度|年均)"
+          + "|(?<![上下每])(?<halfyear>半年)(?=[0-9一两]次)"
           + "|(?<halves>上下半年|上、下半年|上半年和下半年)各");
 
   private QuantityParser() {}
@@ -55,8 +56,8 @@ public final class QuantityParser {
   /** All quantities in a clause, in text order. */
   public static List<Quantity> parse(String text) {
     List<Quantity> out = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    List<Period> periods = periods(text);
+    Taken taken = new Taken();
+    Periods periods = periods(text);
     deadlines(text, out, taken);
     fractions(text, out, taken, periods);
     percentWords(text, out, taken, periods);
@@ -99,7 +100,13 @@ public final class QuantityParser {
 
   private record Period(int start, int end, double months) {}
 
-  private static List<Period> periods(String text) {
+  /**
+   * The periods of a text in order, and where its last sentence break before each offset is ({@code lastBreak[i]},
+   * -1 for none): made once per text, so a long clause with many numbers is not scanned again for each.
+   */
+  private record Periods(List<Period> list, int[] lastBreak) {}
+
+  private static Periods periods(String text) {
     List<Period> out = new ArrayList<>();
     Matcher m = PERIOD.matcher(text);
     while (m.find()) {
@@ -107,7 +114,7 @@ public final class QuantityParser {
         out.add(new Period(m.start(), m.end(), 12));
         continue;
       }
-      if (m.group("halves") != null) {
+      if (m.group("halves") != null || m.group("halfyear") != null) {
         out.add(new Period(m.start(), m.end(), 6)); // 上下半年各1次: once every half year
         continue;
       }
@@ -125,24 +132,39 @@ public final class QuantityParser {
       };
       out.add(new Period(m.start(), m.end(), months * count));
     }
-    return out;
-  }
-
-  private static boolean overlaps(List<int[]> taken, int s, int e) {
-    for (int[] t : taken) {
-      if (s < t[1] && t[0] < e) {
-        return true;
-      }
+    int[] last = new int[text.length() + 1];
+    last[0] = -1;
+    for (int k = 0; k < text.length(); k++) {
+      last[k + 1] = "。；;！？".indexOf(text.charAt(k)) >= 0 ? k : last[k];
     }
-    return false;
+    return new Periods(out, last);
   }
 
-  private static void deadlines(String text, List<Quantity> out, List<int[]> taken) {
+  /** The spans already read as quantities; they never overlap, so the one starting last before an end decides. */
+  private static final class Taken {
+    private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+
+    void add(int[] span) {
+      spans.put(span[0], span[1]);
+    }
+
+    boolean overlaps(int s, int e) {
+      java.util.Map.Entry<Integer, Integer> before = spans.lowerEntry(e);
+      return before != null && before.getValue() > s;
+    }
+  }
+
+  private static boolean overlaps(Taken taken, int s, int e) {
+    return taken.overlaps(s, e);
+  }
+
+
+  private static void deadlines(String text, List<Quantity> out, Taken taken) {
     deadlines(text, out, taken, DEADLINE.matcher(text), true);
     deadlines(text, out, taken, DEADLINE_BY.matcher(text), false);
   }
 
-  private static void deadlines(String text, List<Quantity> out, List<int[]> taken, Matcher m, boolean days) {
+  private static void deadlines(String text, List<Quantity> out, Taken taken, Matcher m, boolean days) {
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
         continue;
@@ -163,7 +185,8 @@ public final class QuantityParser {
         month -= 1; // 6月前 = before June
         String day = days ? m.group("day") : null;
         if (day != null) {
-          month += Math.min(1, ChineseNumerals.parse(day) / 30); // 6月30日前 = by the end of June
+          double d = ChineseNumerals.parse(day);
+          month += Double.isNaN(d) ? 1 : Math.min(1, d / 30); // 6月30日前 = by the end of June
         }
       }
       double v = year * 12 + month;
@@ -172,7 +195,7 @@ public final class QuantityParser {
     }
   }
 
-  private static void fractions(String text, List<Quantity> out, List<int[]> taken, List<Period> periods) {
+  private static void fractions(String text, List<Quantity> out, Taken taken, Periods periods) {
     Matcher m = FRACTION.matcher(text);
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
@@ -190,7 +213,7 @@ public final class QuantityParser {
     }
   }
 
-  private static void percentWords(String text, List<Quantity> out, List<int[]> taken, List<Period> periods) {
+  private static void percentWords(String text, List<Quantity> out, Taken taken, Periods periods) {
     Matcher m = PERCENT_WORDS.matcher(text);
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
@@ -207,7 +230,7 @@ public final class QuantityParser {
   }
 
   /** Durations with a half: 锻炼半年, 挂职一年半, 半年内. */
-  private static void halves(String text, List<Quantity> out, List<int[]> taken, List<Period> periods) {
+  private static void halves(String text, List<Quantity> out, Taken taken, Periods periods) {
     Matcher m = HALF.matcher(text);
     while (m.find()) {
       String pre = m.group("pre");
@@ -217,8 +240,8 @@ public final class QuantityParser {
       double months;
       if (m.group("num") != null) {
         double n = ChineseNumerals.parse(m.group("num"));
-        if (Double.isNaN(n)) {
-          continue;
+        if (Double.isNaN(n) || n >= 1900) {
+          continue; // 2023年半年考核: a calendar year
         }
         months = m.group("unit").equals("年") ? n * 12 + 6 : n + 0.5;
       } else {
@@ -232,7 +255,7 @@ public final class QuantityParser {
     }
   }
 
-  private static void numbers(String text, List<Quantity> out, List<int[]> taken, List<Period> periods) {
+  private static void numbers(String text, List<Quantity> out, Taken taken, Periods periods) {
     Matcher m = QUANTITY.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
@@ -312,7 +335,7 @@ public final class QuantityParser {
   }
 
   private static Quantity build(String text, Matcher m, String pre, String unit, String post, double value,
-      double max, boolean range, List<Period> periods) {
+      double max, boolean range, Periods periods) {
     int start = m.start();
     int end = m.end();
     String matched = m.group();
@@ -414,34 +437,28 @@ public final class QuantityParser {
   }
 
   /** The period stated before a quantity in the same clause (每年 … 2次), or right after it (2次/年). */
-  private static double nearestPeriod(String text, int start, List<Period> periods) {
+  private static double nearestPeriod(String text, int start, Periods periods) {
     // The last period that ends before the number (periods come in text order), unless a sentence ends between.
     int lo = 0;
-    int hi = periods.size() - 1;
+    int hi = periods.list().size() - 1;
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (periods.get(mid).end() <= start) {
+      if (periods.list().get(mid).end() <= start) {
         found = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
-    if (found < 0 || sentenceBreak(text, periods.get(found).end(), start)) {
+    if (found < 0 || periods.lastBreak()[start] >= periods.list().get(found).end()) {
       return 0; // an earlier period is behind the same break
     }
-    return periods.get(found).months();
+    return periods.list().get(found).months();
   }
 
-  private static boolean sentenceBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if ("。；;！？".indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
+
+
 
   static Cmp cmp(String pre, String post, boolean range) {
     if (range) {

@@ -259,7 +259,9 @@ public final class DocumentStructurer {
       boolean onlyHeading = rest.length() <= 50 && (sentenceEnd < 0 || sentenceEnd == rest.length() - 1)
           && !rest.contains("；") && !rest.contains("，") || rest.length() <= 30 && sentenceEnd < 0;
       // 1.每年选派不少于20名优秀年轻干部到基层一线挂职锻炼。 over a line of 责任单位: a measure, not a title
-      onlyHeading &= QuantityParser.parse(rest).isEmpty() && !(sentenceEnd > 24 && sentenceEnd == rest.length() - 1);
+      // (a stage's date, 动员部署阶段（2023年6月底前）, still heads its items)
+      onlyHeading &= QuantityParser.parse(rest).stream().allMatch(q -> q.kind() == org.duibiao.nlp.Quantity.Kind.DEADLINE)
+          && !(sentenceEnd > 24 && sentenceEnd == rest.length() - 1);
       if (item) {
         return new int[] {from, from, from};
       }

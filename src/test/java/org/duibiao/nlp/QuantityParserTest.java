@@ -290,4 +290,12 @@ class QuantityParserTest {
     assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
     assertThat(q.perYear()).isEqualTo(2.0);
   }
+
+  @Test
+  void aHalfAfterAYearOrBeforeTimesIsNoDuration() {
+    assertThat(QuantityParser.parse("2023年半年考核结果通报")).isEmpty();
+    Quantity q = only("半年一次开展谈心谈话");
+    assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
+    assertThat(q.perYear()).isEqualTo(2.0);
+  }
 }

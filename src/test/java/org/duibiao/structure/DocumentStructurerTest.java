@@ -95,4 +95,12 @@ class DocumentStructurerTest {
         tuple("一/3", "每年轮训一次"));
     assertThat(d.clauses().get(4).heading()).isEqualTo("加强培训");
   }
+
+  @Test
+  void aStagesDateStillHeadsItsItems() {
+    PolicyDocument d = structure("某县实施方案\n三、实施步骤\n1.动员部署阶段（2023年6月底前）\n（1）召开动员会。\n（2）制定工作台账。\n");
+    assertThat(d.sections().get(0).children().get(0).heading()).isEqualTo("动员部署阶段（2023年6月底前）");
+    assertThat(d.clauses()).extracting(Clause::path, Clause::text).containsExactly(
+        tuple("三/1/（1）", "召开动员会"), tuple("三/1/（2）", "制定工作台账"));
+  }
 }
