@@ -27,6 +27,10 @@ final class QuantityComparator {
    * when comparable statements exist and none meets it.
    */
   static Shortfall compare(List<QuantityConstraint> required, List<Quantity> stated) {
+    // An age band beside a share or a number (35岁以下干部占15%左右) defines who counts towards it: a wider band is an
+    // easier target. Alone (对40岁以下干部开展培训) it is a scope, and a wider one reaches more people.
+    boolean quota = required.stream().map(QuantityConstraint::asQuantity)
+        .anyMatch(q -> q.kind() == Kind.PERCENT || q.kind() == Kind.COUNT && q.unit().equals("人"));
     for (QuantityConstraint r : required) {
       Quantity req = r.asQuantity();
       Shortfall first = null;
@@ -35,7 +39,7 @@ final class QuantityComparator {
         if (!comparable(req, s)) {
           continue;
         }
-        String what = weaker(req, s);
+        String what = weaker(req, s, quota);
         if (what == null) {
           met = true;
           break;
@@ -66,6 +70,11 @@ final class QuantityComparator {
 
   /** Why {@code s} is weaker than {@code req}, or null. */
   static String weaker(Quantity req, Quantity s) {
+    return weaker(req, s, false);
+  }
+
+  /** Why {@code s} is weaker than {@code req}, or null; {@code quota}: the age band defines a share or a number. */
+  static String weaker(Quantity req, Quantity s, boolean quota) {
     switch (req.kind()) {
       case DEADLINE -> {
         return s.value() > req.value() + 0.01 ? "时限晚于要求" : null;
@@ -76,6 +85,9 @@ final class QuantityComparator {
         }
         if (req.cmp() == Cmp.AT_LEAST && s.cmp() == Cmp.AT_LEAST && s.value() > req.value()) {
           return "年龄范围窄于要求";
+        }
+        if (quota && req.cmp() == Cmp.AT_MOST && s.cmp() == Cmp.AT_MOST && s.value() > req.value()) {
+          return "年龄范围宽于要求，比例要求随之放宽";
         }
         return null;
       }
