@@ -27,22 +27,39 @@ public final class Markers {
       "(?:第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]|[①-⑳])");
 
   /** How the name of an issuing body ends: 中共某某县委组织部, 某某市人民政府办公室, 某某局党组. */
-  public static final String ORG_SUFFIX =
-      "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|局|厅|委|院|中心|公司)$";
+  private static final Pattern ORG_END = Pattern.compile(
+      "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|局|厅|委|院|中心|公司)$");
 
-  private static final Pattern ORG_END = Pattern.compile(ORG_SUFFIX);
-  private static final Pattern DATE_ALONE = Pattern.compile("[（(]?(?:(?:19|20)\\d{2}|二[〇零][〇零一二三四五六七八九]{2})年"
-      + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?[）)]?");
+  /** Words that mark a line as a title rather than an issuer: the kinds of document, and a few more. */
+  public static final Pattern TITLE_LIKE = Pattern.compile(TITLE_WORDS + "|关于|计划|信息|函");
 
-  /**
-   * A line of a signature block: a body's name or a date, alone and without punctuation. The text above it ends
-   * there, whether or not its last sentence has a full stop.
-   */
-  static boolean signature(String line) {
-    if (line.length() < 4 || line.length() > 30 || line.chars().anyMatch(c -> "，。、；：,;:！？".indexOf(c) >= 0)) {
+  /** Place names up to three levels deep: 安徽省安庆市, 某某市某某区. */
+  public static final Pattern PLACE = Pattern.compile(
+      "((?:[\\p{IsHan}]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)){1,3})");
+
+  /** A date in Chinese: 2023年6月1日, 二〇二三年六月一日, 2023年6月; groups year, month and day. */
+  public static final Pattern DATE = Pattern.compile(
+      "((?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2}|二零[零一二三四五六七八九]{2})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+          + "(?:(\\d{1,2}|[一二三四五六七八九十]{1,3})日)?");
+
+  /** A line that is only an organization's name: 中共安庆市委办公室, 中共某某县财政局党组. */
+  public static boolean isOrg(String s) {
+    if (s.length() < 4 || s.length() > 30 || TITLE_LIKE.matcher(s).find() && !s.endsWith("研究室")) {
       return false;
     }
-    return ORG_END.matcher(line).find() || DATE_ALONE.matcher(line).matches();
+    if (!s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+        || "（）()、 ".indexOf(cp) >= 0)) {
+      return false;
+    }
+    return ORG_END.matcher(s).find() && (s.startsWith("中共") || PLACE.matcher(s).find());
+  }
+
+  /**
+   * A line of a signature block: a body's name or a date, alone. The text above it ends there, whether or not its
+   * last sentence has a full stop.
+   */
+  static boolean signature(String line) {
+    return isOrg(line) || DATE.matcher(line.replaceAll("^[（(]|[）)]$", "")).matches();
   }
 
   /** Sentence-final punctuation after which a line may end a paragraph. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param cited documents cited in the text
  * @param type the kind of document
  * @param typeConfidence 0..1, how clearly the cues pointed to {@code type}
- * @param region the region named by the issuer or title (安庆市, 青岛市市南区), simplified, or empty
+ * @param region the region named by the issuer or title (安庆市, 青岛市崂西区), simplified, or empty
  * @param level 省, 市, 县 or 区, or empty
  */
 public record DocMetadata(

@@ -99,7 +99,7 @@ public final class DocumentStructurer {
           afterPartTitle = true;
           continue;
         }
-        if (afterPartTitle && MetadataExtractor.isOrg(p.text())) {
+        if (afterPartTitle && org.duibiao.normalize.Markers.isOrg(p.text())) {
           continue; // the next article's author: 中共大观区委组织部
         }
         afterPartTitle = false;

@@ -24,15 +24,7 @@ final class MetadataExtractor {
   private MetadataExtractor() {}
 
   static final Pattern DOC_NUMBER = Pattern.compile("([\\p{IsHan}]{1,8})〔((?:19|20)\\d{2})〕(\\d{1,4})号");
-  private static final Pattern DATE = Pattern.compile(
-      "((?:19|20)\\d{2}|二〇[〇一二三四五六七八九]{2}|二零[零一二三四五六七八九]{2})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月"
-          + "(?:(\\d{1,2}|[一二三四五六七八九十]{1,3})日)?");
   private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-  /** Words that mark a line as a title rather than an issuer: the kinds of document, and a few more. */
-  private static final Pattern TITLE_LIKE = Pattern.compile(Markers.TITLE_WORDS + "|关于|计划|信息|函");
-  private static final Pattern ORG_SUFFIX = Pattern.compile(org.duibiao.normalize.Markers.ORG_SUFFIX);
-  private static final Pattern PLACE = Pattern.compile(
-      "((?:[\\p{IsHan}]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)){1,3})");
   private static final Pattern CITED = Pattern.compile("《([^《》]{4,80})》(?:[（(]([^（）()]{0,30}?〔\\d{4}〕\\d{1,4}号)[）)])?");
   private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,100}[：:]$");
   private static final Pattern WRAPPER_TITLE = Pattern.compile("^(?:关于)?(?:印发|转发)?《(.+)》的?(?:通知|函)$");
@@ -84,14 +76,14 @@ final class MetadataExtractor {
         skip.add(i);
         continue;
       }
-      if (isOrg(s)) {
+      if (Markers.isOrg(s)) {
         if (issuer.isEmpty()) {
           issuer = text.display(p.start(), p.end());
         }
         skip.add(i);
         continue;
       }
-      if (s.endsWith("文件") && isOrg(s.substring(0, s.length() - 2))) {
+      if (s.endsWith("文件") && Markers.isOrg(s.substring(0, s.length() - 2))) {
         // the red masthead (红头) of an official document: 中共某某市委组织部文件 names the issuer, not the title
         if (issuer.isEmpty()) {
           issuer = text.display(p.start(), p.end() - 2);
@@ -186,7 +178,7 @@ final class MetadataExtractor {
 
   static boolean isDateLine(String s) {
     String t = s.replaceAll("^[（(]|[）)]$", "");
-    Matcher m = DATE.matcher(t);
+    Matcher m = Markers.DATE.matcher(t);
     if (m.lookingAt() && (m.end() == t.length() || t.length() - m.end() <= 14 && !t.contains("，"))) {
       return m.group(3) != null || m.end() == t.length();
     }
@@ -195,7 +187,7 @@ final class MetadataExtractor {
   }
 
   static String date(String s) {
-    Matcher m = DATE.matcher(s);
+    Matcher m = Markers.DATE.matcher(s);
     if (m.find()) {
       int y = (int) ChineseNumerals.parse(m.group(1));
       int mo = (int) ChineseNumerals.parse(m.group(2));
@@ -219,27 +211,15 @@ final class MetadataExtractor {
     return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1949 && y <= 2100;
   }
 
-  /** A line that is only an organization's name: 中共安庆市委办公室, 中共青岛市商务局党组. */
-  static boolean isOrg(String s) {
-    if (s.length() < 4 || s.length() > 30 || TITLE_LIKE.matcher(s).find() && !s.endsWith("研究室")) {
-      return false;
-    }
-    if (!s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-        || "（）()、 ".indexOf(cp) >= 0)) {
-      return false;
-    }
-    return ORG_SUFFIX.matcher(s).find() && (s.startsWith("中共") || PLACE.matcher(s).find());
-  }
-
   private static boolean titleLike(String s) {
     if (s.length() > 80 || s.endsWith("。") || s.endsWith("：")) {
       return false;
     }
-    return TITLE_LIKE.matcher(s).find() || s.startsWith("《") || s.length() <= 30 && !s.contains("，");
+    return Markers.TITLE_LIKE.matcher(s).find() || s.startsWith("《") || s.length() <= 30 && !s.contains("，");
   }
 
   private static boolean continuesTitle(String cur, String next) {
-    if (next.isEmpty() || next.length() > 40 || next.endsWith("。") || next.endsWith("：") || isOrg(next)
+    if (next.isEmpty() || next.length() > 40 || next.endsWith("。") || next.endsWith("：") || Markers.isOrg(next)
         || isDateLine(next) || DOC_NUMBER.matcher(next).find() || Marker.at(next, 0) != null) {
       return false;
     }
@@ -329,7 +309,7 @@ final class MetadataExtractor {
     int k = title.indexOf("关于");
     if (k >= 4) {
       String head = title.substring(0, k);
-      if (isOrg(ScriptConverter.toSimplified(head))) {
+      if (Markers.isOrg(ScriptConverter.toSimplified(head))) {
         return head;
       }
     }
@@ -353,10 +333,10 @@ final class MetadataExtractor {
       }
       Paragraph org = paras.get(i);
       Paragraph d = paras.get(i + 1);
-      if (isOrg(org.text()) && isDateLine(d.text())) {
+      if (Markers.isOrg(org.text()) && isDateLine(d.text())) {
         // A joint notice is signed by several bodies, one per line above the date.
         int first = i;
-        while (first > 0 && !skip.contains(first - 1) && isOrg(paras.get(first - 1).text())) {
+        while (first > 0 && !skip.contains(first - 1) && Markers.isOrg(paras.get(first - 1).text())) {
           first--;
         }
         List<String> bodies = new ArrayList<>();
@@ -395,7 +375,7 @@ final class MetadataExtractor {
   /** The body a news report names as its source, in the original script like every text value. */
   private static String newsSource(NormalizedText text) {
     Matcher m = NEWS_SOURCE.matcher(text.text());
-    return m.find() && isOrg(m.group(1)) ? text.display(m.start(1), m.end(1)) : "";
+    return m.find() && Markers.isOrg(m.group(1)) ? text.display(m.start(1), m.end(1)) : "";
   }
 
   /** 报：… 送：… 发：… 抄送：… 印发: the distribution block at the foot of an official document. */
@@ -431,12 +411,12 @@ final class MetadataExtractor {
     return List.copyOf(out.values());
   }
 
-  /** The region and level named by the issuer, else the title: 中共青岛市市南区委 → 青岛市市南区, 区. */
+  /** The region and level named by the issuer, else the title: 中共青岛市崂西区委 → 青岛市崂西区, 区. */
   static String[] region(String issuer, String title, String text) {
     for (String s : new String[] {issuer, title, text.substring(0, Math.min(text.length(), 120))}) {
       // 中共 is no part of a place name wherever it stands (…\n中共青岛市委关于…).
       String simple = ScriptConverter.toSimplified(s).replaceAll("中国共产党|中共", "");
-      Matcher m = PLACE.matcher(simple);
+      Matcher m = Markers.PLACE.matcher(simple);
       while (m.find()) {
         String place = m.group(1);
         if (place.startsWith("各") || place.contains("市直") || place.contains("全市") || place.contains("我市")
