@@ -68,11 +68,6 @@ final class QuantityComparator {
     return true;
   }
 
-  /** Why {@code s} is weaker than {@code req}, or null. */
-  static String weaker(Quantity req, Quantity s) {
-    return weaker(req, s, false);
-  }
-
   /** Why {@code s} is weaker than {@code req}, or null; {@code quota}: the age band defines a share or a number. */
   static String weaker(Quantity req, Quantity s, boolean quota) {
     switch (req.kind()) {

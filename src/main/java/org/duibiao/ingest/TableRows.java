@@ -13,6 +13,8 @@ import org.xml.sax.SAXException;
  */
 final class TableRows extends ContentHandlerDecorator {
 
+  private static final char[] SPACE = {' '};
+
   private int cells;
   /** A line break inside a cell not written yet: a space if more text of the cell follows, else nothing. */
   private boolean pending;
@@ -64,7 +66,7 @@ final class TableRows extends ContentHandlerDecorator {
         from = i + 1;
       } else if (pending && !Character.isWhitespace(c)) {
         forward(ch, from, i - from, ignorable);
-        forward(new char[] {' '}, 0, 1, ignorable);
+        forward(SPACE, 0, 1, ignorable);
         pending = false;
         from = i;
       }

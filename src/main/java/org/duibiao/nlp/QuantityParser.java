@@ -144,8 +144,8 @@ public final class QuantityParser {
   private static final class Taken {
     private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
 
-    void add(int[] span) {
-      spans.put(span[0], span[1]);
+    void add(int s, int e) {
+      spans.put(s, e);
     }
 
     boolean overlaps(int s, int e) {
@@ -154,11 +154,6 @@ public final class QuantityParser {
     }
   }
 
-  private static boolean overlaps(Taken taken, int s, int e) {
-    return taken.overlaps(s, e);
-  }
-
-
   private static void deadlines(String text, List<Quantity> out, Taken taken) {
     deadlines(text, out, taken, DEADLINE.matcher(text), true);
     deadlines(text, out, taken, DEADLINE_BY.matcher(text), false);
@@ -166,7 +161,7 @@ public final class QuantityParser {
 
   private static void deadlines(String text, List<Quantity> out, Taken taken, Matcher m, boolean days) {
     while (m.find()) {
-      if (overlaps(taken, m.start(), m.end())) {
+      if (taken.overlaps(m.start(), m.end())) {
         continue;
       }
       double year = ChineseNumerals.parse(m.group("year"));
@@ -191,14 +186,14 @@ public final class QuantityParser {
       }
       double v = year * 12 + month;
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.DEADLINE, Cmp.AT_MOST, v, v, "日期", 0, false));
-      taken.add(new int[] {m.start(), m.end()});
+      taken.add(m.start(), m.end());
     }
   }
 
   private static void fractions(String text, List<Quantity> out, Taken taken, Periods periods) {
     Matcher m = FRACTION.matcher(text);
     while (m.find()) {
-      if (overlaps(taken, m.start(), m.end())) {
+      if (taken.overlaps(m.start(), m.end())) {
         continue;
       }
       double den = ChineseNumerals.parse(m.group("den"));
@@ -209,14 +204,14 @@ public final class QuantityParser {
       double pct = Math.round(nom / den * 10000) / 100.0;
       Cmp cmp = cmp(m.group("pre"), m.group("post"), false);
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.PERCENT, cmp, pct, pct, "%", 0, false));
-      taken.add(new int[] {m.start(), m.end()});
+      taken.add(m.start(), m.end());
     }
   }
 
   private static void percentWords(String text, List<Quantity> out, Taken taken, Periods periods) {
     Matcher m = PERCENT_WORDS.matcher(text);
     while (m.find()) {
-      if (overlaps(taken, m.start(), m.end())) {
+      if (taken.overlaps(m.start(), m.end())) {
         continue;
       }
       double pct = m.group("half") != null ? 50 : ChineseNumerals.parse(m.group("num"));
@@ -225,7 +220,7 @@ public final class QuantityParser {
       }
       Cmp cmp = cmp(m.group("pre"), m.group("post"), false);
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.PERCENT, cmp, pct, pct, "%", 0, false));
-      taken.add(new int[] {m.start(), m.end()});
+      taken.add(m.start(), m.end());
     }
   }
 
@@ -234,7 +229,7 @@ public final class QuantityParser {
     Matcher m = HALF.matcher(text);
     while (m.find()) {
       String pre = m.group("pre");
-      if ("每".equals(pre) || overlaps(taken, m.start(), m.end())) {
+      if ("每".equals(pre) || taken.overlaps(m.start(), m.end())) {
         continue; // 每半年: a period
       }
       double months;
@@ -250,7 +245,7 @@ public final class QuantityParser {
       Quantity q = build(text, m, pre, "个月", m.group("post"), months, months, false, periods);
       if (q != null) {
         out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
+        taken.add(q.start(), q.end());
       }
     }
   }
@@ -261,7 +256,7 @@ public final class QuantityParser {
     while (from < text.length() && m.find(from)) {
       from = m.end();
       int start = m.start();
-      if (overlaps(taken, start, m.end())) {
+      if (taken.overlaps(start, m.end())) {
         from = m.start() + 1;
         continue;
       }
@@ -292,7 +287,7 @@ public final class QuantityParser {
       Quantity q = build(text, m, pre, unit, post, value, max, num2 != null, periods);
       if (q != null) {
         out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
+        taken.add(q.start(), q.end());
       }
     }
   }
@@ -456,8 +451,6 @@ public final class QuantityParser {
     }
     return periods.list().get(found).months();
   }
-
-
 
 
   static Cmp cmp(String pre, String post, boolean range) {
