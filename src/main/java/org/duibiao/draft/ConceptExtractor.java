@@ -26,12 +26,10 @@ final class ConceptExtractor {
       "^(?:广泛|大力|积极|认真|深入|全面|切实|进一步|及时|严格|不断|充分|努力|着力|扎实|主动|有效|持续|加快|加强|推进|"
           + "推动|统筹|合理|科学|精准|动态|全力|重点|坚决|依法|依规|依纪|按时|按期|定期|经常|普遍|逐步|适时|优先)");
 
-  /** Words of the text: 组织工作 terms whole, other compounds split into HanLP's core words, adverbs peeled off. */
-  static List<Term> words(String text) {
-    return words(Segmenter.segment(text));
-  }
-
-  /** As {@link #words(String)}, from the text's segmentation. */
+  /**
+   * Words of a segmented text: 组织工作 terms whole, other compounds split into HanLP's core words, adverbs peeled
+   * off.
+   */
   static List<Term> words(List<Term> segmented) {
     List<Term> out = new ArrayList<>();
     for (Term t : segmented) {
@@ -96,7 +94,7 @@ final class ConceptExtractor {
    * idioms, adverbs, generic verbs (深化, 加大), filler, generic bodies or numbers.
    */
   static List<String> contentWords(String text) {
-    return contentWords(Segmenter.segment(text));
+    return contentWords(SegmentSplitter.segmented(text)); // the splitter has mostly segmented these pieces already
   }
 
   /** As {@link #contentWords(String)}, from the text's segmentation. */

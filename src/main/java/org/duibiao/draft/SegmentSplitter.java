@@ -240,9 +240,9 @@ final class SegmentSplitter {
   /**
    * The segmentation of a piece. The tests below ask about the same pieces several times while a clause is split and
    * its roles decided (is it actionable, has it a verb, an object?): each piece is segmented once, the last few
-   * hundred remembered per thread.
+   * hundred remembered per thread. Drafting asks for the content words of the same pieces through it too.
    */
-  private static List<org.duibiao.nlp.Term> words(String t) {
+  static List<org.duibiao.nlp.Term> segmented(String t) {
     return SEGMENTED.get().computeIfAbsent(t, Segmenter::segment);
   }
 
@@ -256,7 +256,7 @@ final class SegmentSplitter {
 
   /** HanLP tags a verb in the text (not a filler or exhortation verb). */
   static boolean hasVerb(String t) {
-    for (org.duibiao.nlp.Term term : words(t)) {
+    for (org.duibiao.nlp.Term term : segmented(t)) {
       String n = term.nature();
       if ((n.equals("v") || n.equals("vi") || n.equals("vn") || n.equals("vd")) && !EXHORT.contains(term.word())) {
         return true;
@@ -275,7 +275,7 @@ final class SegmentSplitter {
    * 谈心谈话); 组织部 and 城市建设 are not.
    */
   static boolean hasActionVerb(String t) {
-    for (org.duibiao.nlp.Term term : words(t)) {
+    for (org.duibiao.nlp.Term term : segmented(t)) {
       String w = term.word();
       if (Lexicon.ACTION_VERBS.contains(w) && term.nature().startsWith("v") && !term.nature().equals("vn")) {
         return true;
@@ -304,7 +304,7 @@ final class SegmentSplitter {
     if (NAMED.matcher(t).find()) {
       return true; // a named programme, activity or document
     }
-    for (org.duibiao.nlp.Term term : words(t)) {
+    for (org.duibiao.nlp.Term term : segmented(t)) {
       String w = term.word();
       String n = term.nature();
       if (w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w) || Lexicon.ABSTRACT.contains(w)) {
