@@ -9,10 +9,14 @@ public final class Markers {
 
   static final String CN = "[一二三四五六七八九十百零〇两]+";
 
-  /** A line or sentence that starts with a heading or list marker. */
+  /** Heading numbers but the bare arabic one: 第三条, 一、, （一）, (1), ①. */
+  private static final String NUMBERS =
+      "第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|[（(]\\d{1,3}[）)]|[①-⑳]";
+
+  /** A line or sentence that starts with a heading or list marker (1. before a year too: 2.2024年底前…). */
   public static final Pattern START = Pattern.compile(
-      "^(?:第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|\\d{1,3}(?:[.．、](?:(?!\\d)|(?=(?:19|20)\\d{2}年))|\\s)"
-          + "|[（(]\\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|【)");
+      "^(?:" + NUMBERS + "|\\d{1,3}(?:[.．、](?:(?!\\d)|(?=(?:19|20)\\d{2}年))|\\s)"
+          + "|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|【)");
 
   /**
    * The words a document's title ends with (…的实施意见, …工作方案的通知), followed by the closing 》 or ” and
@@ -23,8 +27,7 @@ public final class Markers {
   public static final String TITLE_TAIL = "[》”]?(?:的通知)?$";
 
   /** A heading or list number standing alone: 一、 （一） 1. (1) ① 第三条. */
-  static final Pattern MARKER_ONLY = Pattern.compile(
-      "(?:第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]|[①-⑳])");
+  static final Pattern MARKER_ONLY = Pattern.compile("(?:" + NUMBERS + "|\\d{1,3}[.．、])");
 
   /** How the name of an issuing body ends: 中共某某县委组织部, 某某市人民政府办公室, 某某局党组. */
   private static final Pattern ORG_END = Pattern.compile(
