@@ -18,6 +18,19 @@ final class ConceptExtractor {
   private static final java.util.regex.Pattern CHINESE_COUNT =
       java.util.regex.Pattern.compile("[一二三四五六七八九十百千两]+[名次个年篇项]?");
 
+  /** A period (季度, 上半年): how often, which the measure's quantity states, not what is done. */
+  private static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile("(?:每|上|下|全)?(?:季度|月度|半年|年度|月份|周|旬)");
+  /**
+   * An administrative scope (县直, 全县性, 市级): whose or how wide, which a unit's plan says of itself in its own
+   * terms (全局性 for 全县性), not what is done.
+   */
+  private static final java.util.regex.Pattern SCOPE =
+      java.util.regex.Pattern.compile("(?:全|我|本|各)?(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|域|内)?");
+
+  /** One character that makes a noun of the word before it (观察点, 服务站, 资料库): the word is a thing of its own. */
+  private static final java.util.regex.Pattern NOUN_SUFFIX = java.util.regex.Pattern.compile("[点站库室所组栏网群队班岗册簿台馆]");
+
   private ConceptExtractor() {}
 
   static final int MAX_CORE = 4;
@@ -34,7 +47,7 @@ final class ConceptExtractor {
     List<Term> out = new ArrayList<>();
     for (Term t : segmented) {
       String w = t.word();
-      if (t.isPunctuation() || Vocabulary.contains(w) || w.length() <= 2) {
+      if (t.isPunctuation() || Vocabulary.contains(w) || w.length() <= 2 || Lexicon.FILLER.contains(w)) {
         out.add(t);
         continue;
       }
@@ -45,8 +58,13 @@ final class ConceptExtractor {
         out.add(new Term(rest, t.nature(), base));
         continue;
       }
+      List<String> parts = Segmenter.basicWords(rest);
+      if (parts.size() > 1 && NOUN_SUFFIX.matcher(parts.get(parts.size() - 1)).matches()) {
+        out.add(new Term(rest, t.nature(), base)); // 观察点, 服务站: a word with its suffix; its stem alone is another thing
+        continue;
+      }
       int pos = 0;
-      for (String part : Segmenter.basicWords(rest)) {
+      for (String part : parts) {
         int at = rest.indexOf(part, pos);
         if (at < 0) {
           continue;
@@ -106,7 +124,8 @@ final class ConceptExtractor {
       if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w)) {
         continue;
       }
-      if (w.chars().anyMatch(Character::isDigit) || CHINESE_COUNT.matcher(w).matches()) {
+      if (w.chars().anyMatch(Character::isDigit) || CHINESE_COUNT.matcher(w).matches() || PERIOD.matcher(w).matches()
+          || SCOPE.matcher(w).matches()) {
         continue;
       }
       boolean vocab = Vocabulary.contains(w);

@@ -186,6 +186,10 @@ final class SegmentSplitter {
         && CONTINUES.matcher(t).find() && !(ALSO.matcher(t).lookingAt() && actionable(t))) {
       return Segment.Role.CONTINUATION;
     }
+    if (previous != null && previous != Segment.Role.RHETORIC && previous != Segment.Role.PREFIX
+        && previous != Segment.Role.CONDITION && BARE_FREQUENCY.matcher(t).matches()) {
+      return Segment.Role.CONTINUATION; // 建立…储备库，实行动态管理，每季度更新1次: how often the measure before recurs
+    }
     if (t.startsWith("确保") && previous != null && previous != Segment.Role.RHETORIC) {
       return Segment.Role.PURPOSE;
     }
@@ -215,13 +219,40 @@ final class SegmentSplitter {
     if (previous == Segment.Role.CONDITION && hasVerb(t)) {
       return Segment.Role.ACTION; // 对…的科长，要…及时予以调整: the condition supplies the object
     }
-    if (!actionable(t)) {
+    if (!actionable(t) && !mandated(t)) {
       if (previous == null && !hasVerb(t)) {
         return Segment.Role.PREFIX; // a subject or scope before the action: 市直单位新录用公务员，…
       }
       return previous == null ? Segment.Role.RHETORIC : Segment.Role.PURPOSE;
     }
     return Segment.Role.ACTION;
+  }
+
+  /** A frequency with at most a verb, no object of its own: 每季度更新1次, 每年至少1次. */
+  private static final Pattern BARE_FREQUENCY = Pattern.compile(
+      "^每[\\p{IsHan}]{1,3}?(?:至少|不少于|不超过|最多)?[\\p{IsHan}]{0,4}?[0-9一二三四五六七八九十两]+次$");
+
+  /**
+   * A piece that commands or forbids in so many words (一律合并召开, 严禁层层加码, 不得要求基层重复填报) is a measure
+   * whatever its object: what it binds may be as plain as a meeting or a form. A prohibition needs only a thing to
+   * forbid; a mandate (一律, 必须) needs a verb after its cue.
+   */
+  private static final Pattern PROHIBITION = Pattern.compile("严禁|禁止|不得|不准|不允许");
+
+  static boolean mandated(String t) {
+    for (org.duibiao.nlp.ModalityCue c : org.duibiao.nlp.ModalityDetector.cues(t)) {
+      // 杜绝, 决不, 严防 close a sentence with emphasis more often than they state a rule
+      boolean forbids = c.modality() == org.duibiao.nlp.Modality.FORBIDDEN && PROHIBITION.matcher(c.cue()).matches();
+      boolean commands = c.modality() == org.duibiao.nlp.Modality.MUST && (c.cue().equals("一律") || c.cue().equals("必须"));
+      if (!forbids && !commands) {
+        continue;
+      }
+      String rest = t.substring(c.start() + c.cue().length());
+      if (rest.codePoints().filter(Character::isIdeographic).count() >= 2 && (forbids || hasVerb(rest))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern NAMED_PROGRAM = Pattern.compile(

@@ -158,4 +158,33 @@ class RuleSetDrafterTest {
     assertThat(ms.get(0).actors()).containsExactly("各单位");
     assertThat(ms.get(1).actors()).containsExactly("各单位");
   }
+
+  @Test
+  void explicitMandatesAndProhibitionsAreMeasuresWhateverTheirObject() {
+    List<Measure> ms = draft("关于精简会议的通知\n一、能合并召开的会议一律合并召开。\n二、严禁层层加码，不得要求基层重复报送材料。\n"
+        + "三、以坐不住、慢不得的紧迫感抓好落实。\n");
+    assertThat(quotes(ms)).containsExactly("能合并召开的会议一律合并召开", "严禁层层加码，不得要求基层重复报送材料");
+    // the verbs are all the first one says: they are what a plan must say, not the first words of the sentence
+    assertThat(ms.get(0).match().all()).extracting(c -> c.name()).containsExactly("合并", "召开");
+    assertThat(ms.get(0).modality().label()).isEqualTo("must");
+    assertThat(ms.get(1).modality().label()).isEqualTo("forbidden");
+  }
+
+  @Test
+  void aBareFrequencyBelongsToTheMeasureBeforeIt() {
+    List<Measure> ms = draft("关于后备干部的通知\n一、建立后备干部人才库，实行动态调整，每季度更新1次。\n");
+    assertThat(quotes(ms)).containsExactly("建立后备干部人才库", "实行动态调整，每季度更新1次");
+    Measure update = ms.get(1);
+    assertThat(update.quantity()).singleElement().satisfies(q -> assertThat(q.periodMonths()).isEqualTo(3.0));
+    assertThat(update.match().all()).extracting(c -> c.name()).noneMatch(n -> n.contains("季度"));
+  }
+
+  @Test
+  void scopesAndModalCuesAreNoConceptsAndASuffixedNounStaysWhole() {
+    List<Measure> ms = draft("关于会议的通知\n一、区直部门每年召开的全区性工作会议原则上不超过1次。\n"
+        + "二、各街道要建立基层联络点。\n");
+    assertThat(ms.get(0).match().all()).extracting(c -> c.name())
+        .contains("会议").noneMatch(n -> n.contains("区直") || n.contains("全区") || n.contains("原则"));
+    assertThat(ms.get(1).match().all()).extracting(c -> c.name()).anyMatch(n -> n.endsWith("联络点"));
+  }
 }
