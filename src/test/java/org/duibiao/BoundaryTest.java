@@ -86,9 +86,10 @@ class BoundaryTest {
     assertThat(violations("org.apache.tika.", Set.of("org.duibiao.ingest"))).isEmpty();
   }
 
+  /** Ingest opens a .docx with POI only to cut its links to comments and footnotes before Tika reads it. */
   @Test
-  void poiAndPdfboxOnlyThroughTika() {
-    assertThat(violations("org.apache.poi.", Set.of())).isEmpty();
+  void poiOnlyInIngestAndPdfboxOnlyThroughTika() {
+    assertThat(violations("org.apache.poi.", Set.of("org.duibiao.ingest"))).isEmpty();
     assertThat(violations("org.apache.pdfbox.", Set.of())).isEmpty();
   }
 

@@ -132,6 +132,16 @@ class FormatEquivalenceTest {
   }
 
   @Test
+  void aReviewedWordDocumentReadsAsItPrints() throws Exception {
+    PolicyDocument d = parse("reviewed.docx", DocxFixture.reviewed("内部资料 注意保存", "某局年轻干部实践锻炼工作方案",
+        "一、每年选派不少于", "10", "20", "名年轻干部到基层一线实践锻炼。", "建议写明选派的具体岗位。",
+        "二、实践锻炼期满进行考核。"));
+    assertThat(d.metadata().title()).isEqualTo("某局年轻干部实践锻炼工作方案");
+    assertThat(texts(d)).containsExactly("每年选派不少于20名年轻干部到基层一线实践锻炼", "实践锻炼期满进行考核");
+    assertThat(d.text().original()).doesNotContain("内部资料").doesNotContain("建议写明");
+  }
+
+  @Test
   void aWebPageLaidOutInATableKeepsItsParagraphs() throws Exception {
     String html = "<html><body><table><tr><td><p>某局关于加强干部教育培训工作的实施方案</p><p>一、总体要求</p>"
         + "<p>坚持问题导向。</p><p>二、主要措施</p><p>每年集中轮训不少于2次。</p></td></tr></table></body></html>";

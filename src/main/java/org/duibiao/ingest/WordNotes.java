@@ -1,0 +1,56 @@
+package org.duibiao.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+
+/**
+ * A .docx without its comments, footnotes and endnotes. Tika's streaming DOCX reader writes them after the body with
+ * nothing to tell them apart, so a reviewer's comment (建议明确…) or a footnote read as one more clause of the last
+ * section. The document's own text, its tables and text boxes are left as they are; only the links from the body
+ * to those parts are cut.
+ */
+final class WordNotes {
+
+  private WordNotes() {}
+
+  private static final List<String> NOTES = List.of(XWPFRelation.COMMENT.getRelation(),
+      XWPFRelation.FOOTNOTE.getRelation(), XWPFRelation.ENDNOTE.getRelation());
+
+  /**
+   * The document without the links to its notes, or {@code docx} itself when it has none or cannot be rewritten
+   * (Tika then reads it as it is and reports what is wrong with it).
+   */
+  static byte[] strip(byte[] docx) {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
+      boolean changed = false;
+      for (PackagePart main : pkg.getPartsByRelationshipType(
+          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")) {
+        List<String> ids = new ArrayList<>();
+        for (String type : NOTES) {
+          for (PackageRelationship r : main.getRelationshipsByType(type)) {
+            ids.add(r.getId());
+          }
+        }
+        for (String id : ids) {
+          main.removeRelationship(id);
+          changed = true;
+        }
+      }
+      if (!changed) {
+        pkg.revert();
+        return docx;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+      pkg.save(out);
+      return out.toByteArray();
+    } catch (Exception | LinkageError e) {
+      return docx;
+    }
+  }
+}
