@@ -21,7 +21,12 @@ final class ContextCues {
           + "|先后(?:开展|组织|选派|举办)了?|累计(?:开展|选派|培训|提拔|交流)"
           // a speech the unit once gave (曾在…会上作典型发言): telling of a practice, not committing to one
           + "|(?:曾经?|已经?)[^，；。]{0,24}?(?:作|做)了?(?:经验|典型)?(?:交流|发言|介绍)"
-          + "|(?:我|本)(?:区|县|市|局|委|办|单位)[^，。；]{0,6}有\\s*\\d+\\s*名(?:同志|干部)|(?:今年|去年|年初以来|近年来)[^，。；]{0,16}(?:组织|开展|举办)的");
+          + "|(?:我|本)(?:区|县|市|局|委|办|单位)[^，。；]{0,6}有\\s*\\d+\\s*名(?:同志|干部)|(?:今年|去年|年初以来|近年来)[^，。；]{0,16}(?:组织|开展|举办)的"
+          // 已对…的干部进行了交流: done to someone, however long the someone
+          + "|(?:已经?|曾经?)对[^，；。]{1,30}?进行了"
+          // another unit's practice: 邻县…实行…, 兄弟单位的做法
+          + "|^(?:邻(?:县|市|区|省|近的?[^，。；]{0,6}?(?:县|市|区|单位))|兄弟(?:单位|县区|县市|地区|部门)|外地|外省)"
+          + "|(?:先进地区|其他地区|有的地方|有的单位)的?(?:做法|经验)");
 
   /**
    * 已同各科室负责人开展集体谈话2次: done, with nothing after it in its sentence that makes it a description (对已开展
@@ -32,10 +37,20 @@ final class ContextCues {
       "(?<!在)已经?(?:与|同|和|从|为|于|向|按)?[^，；。的]{0,8}?(?:开展|建立|制定|出台|组织|选派|配备|提拔|举办|实行|完成)"
           + "(?![^，；。]*(?:基础|前提))[^，；。的]*(?=[，；。]|$)");
 
+  /**
+   * The plan's opening: why and on what basis it was drawn up (为贯彻落实《…》…，制定本方案). It names the policy, often
+   * by a title that holds a measure's words, and commits to nothing by itself.
+   */
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "^(?:为了?|根据|按照|依据)[^。；]*《[^》]+》[^。；]*(?:制定|特制定|现制定|提出|形成)(?:本|如下|以下)");
+
   /** Why the clause is not a commitment, or null when it is one. */
   static String negative(String text, ModalityCue modality) {
     if (modality.modality() == Modality.DEFERRED) {
       return "方案表示“" + modality.cue() + "”，未作安排";
+    }
+    if (PREAMBLE.matcher(text).find()) {
+      return "方案开篇仅引述上级文件作为制定依据，未作具体安排";
     }
     Matcher m = PAST.matcher(text);
     if (m.find() || !modality.marked() && (m = DONE.matcher(text)).find()) {

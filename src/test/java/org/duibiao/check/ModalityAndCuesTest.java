@@ -59,7 +59,12 @@ class ModalityAndCuesTest {
       "2023年，局主要负责人已同各科室负责人开展集体谈话2次",
       "2023年我部选派了100名优秀年轻干部到基层一线挂职锻炼",
       "乡镇党政正职中35岁以下干部比例另行制定",
-      "乡镇党政正职中35岁以下干部比例待明年再研究"})
+      "乡镇党政正职中35岁以下干部比例待明年再研究",
+      "2024年，局党组已对任职满5年的股室负责人进行了轮岗",
+      "邻近的石门县实行科级干部任期制，效果较好",
+      "兄弟单位建立干部成长档案的做法值得借鉴",
+      "干部实绩电子档案待全市统一系统建成后再研究建立",
+      "为贯彻落实《关于加强年轻干部培养的若干措施》，结合我局实际，制定本方案"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
@@ -74,7 +79,9 @@ class ModalityAndCuesTest {
       "2025年选派100名优秀年轻干部到基层一线挂职锻炼",
       "各单位要在已建立制度基础上，每年开展谈心谈话不少于2次",
       "在已开展试点工作基础上，全面推行干部实绩档案",
-      "对拟提拔人选，待公示期满无异议后再研究任职"})
+      "对拟提拔人选，待公示期满无异议后再研究任职",
+      "局党组要对任职满5年的股室负责人进行轮岗",
+      "各股室要认真落实《干部谈心谈话制度》，每年谈心谈话不少于2次"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
   }
