@@ -64,7 +64,7 @@ class ModalityAndCuesTest {
       "邻近的石门县实行科级干部任期制，效果较好",
       "兄弟单位建立干部成长档案的做法值得借鉴",
       "干部实绩电子档案待全市统一系统建成后再研究建立",
-      "为贯彻落实《关于加强年轻干部培养的若干措施》，结合我局实际，制定本方案"})
+      "为贯彻落实《关于改进干部实绩档案管理的若干措施》，结合我所实际，制定本方案"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
