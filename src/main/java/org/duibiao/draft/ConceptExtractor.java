@@ -23,10 +23,10 @@ final class ConceptExtractor {
       java.util.regex.Pattern.compile("(?:每|上|下|全)?(?:季度|月度|半年|年度|月份|周|旬)");
   /**
    * An administrative scope (县直, 全县性, 市级): whose or how wide, which a unit's plan says of itself in its own
-   * terms (全局性 for 全县性), not what is done.
+   * terms (全局性 for 全县性), not what is done. A bare 乡镇 or 街道 is kept: where cadres are sent is the measure.
    */
-  private static final java.util.regex.Pattern SCOPE =
-      java.util.regex.Pattern.compile("(?:全|我|本|各)?(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|域|内)?");
+  private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile(
+      "(?:全|我|本|各)(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|内)?|(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|内)");
 
   /** One character that makes a noun of the word before it (观察点, 服务站, 资料库): the word is a thing of its own. */
   private static final java.util.regex.Pattern NOUN_SUFFIX = java.util.regex.Pattern.compile("[点站库室所组栏网群队班岗册簿台馆]");

@@ -182,9 +182,11 @@ class RuleSetDrafterTest {
   @Test
   void scopesAndModalCuesAreNoConceptsAndASuffixedNounStaysWhole() {
     List<Measure> ms = draft("关于会议的通知\n一、区直部门每年召开的全区性工作会议原则上不超过1次。\n"
-        + "二、各街道要建立基层联络点。\n");
+        + "二、各街道要建立基层联络点。\n三、每年选派5名干部到乡镇挂职锻炼。\n");
     assertThat(ms.get(0).match().all()).extracting(c -> c.name())
         .contains("会议").noneMatch(n -> n.contains("区直") || n.contains("全区") || n.contains("原则"));
     assertThat(ms.get(1).match().all()).extracting(c -> c.name()).anyMatch(n -> n.endsWith("联络点"));
+    // where cadres are sent is the measure, not a scope
+    assertThat(ms.get(2).match().all()).extracting(c -> c.name()).contains("乡镇");
   }
 }
