@@ -21,13 +21,6 @@ final class ConceptExtractor {
   /** A period (季度, 上半年): how often, which the measure's quantity states, not what is done. */
   private static final java.util.regex.Pattern PERIOD =
       java.util.regex.Pattern.compile("(?:每|上|下|全)?(?:季度|月度|半年|年度|月份|周|旬)");
-  /**
-   * An administrative scope (县直, 全县性, 市级): whose or how wide, which a unit's plan says of itself in its own
-   * terms (全局性 for 全县性), not what is done. A bare 乡镇 or 街道 is kept: where cadres are sent is the measure.
-   */
-  private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile(
-      "(?:全|我|本|各)(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|内)?|(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|内)");
-
   /** One character that makes a noun of the word before it (观察点, 服务站, 资料库): the word is a thing of its own. */
   private static final java.util.regex.Pattern NOUN_SUFFIX = java.util.regex.Pattern.compile("[点站库室所组栏网群队班岗册簿台馆]");
 
@@ -89,14 +82,14 @@ final class ConceptExtractor {
     List<Term> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      if (!nounish(t) || Lexicon.GENERIC_ORG.contains(t.word()) || Vocabulary.contains(t.word())) {
+      if (!nounish(t) || Lexicon.generic(t.word()) || Vocabulary.contains(t.word())) {
         out.add(t);
         continue;
       }
       StringBuilder sb = new StringBuilder(t.word());
       int j = i + 1;
       while (j < terms.size() && j - i < 3 && nounish(terms.get(j)) && terms.get(j).offset() == t.offset() + sb.length()
-          && !Lexicon.GENERIC_ORG.contains(terms.get(j).word()) && !Vocabulary.contains(terms.get(j).word())
+          && !Lexicon.generic(terms.get(j).word()) && !Vocabulary.contains(terms.get(j).word())
           && sb.length() + terms.get(j).word().length() <= 6) {
         sb.append(terms.get(j).word());
         j++;
@@ -121,11 +114,10 @@ final class ConceptExtractor {
     for (Term t : compounds(words(segmented))) {
       String w = t.word();
       String n = t.nature();
-      if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.GENERIC_ORG.contains(w)) {
+      if (t.isPunctuation() || w.length() < 2 || Lexicon.FILLER.contains(w) || Lexicon.generic(w)) {
         continue;
       }
-      if (w.chars().anyMatch(Character::isDigit) || CHINESE_COUNT.matcher(w).matches() || PERIOD.matcher(w).matches()
-          || SCOPE.matcher(w).matches()) {
+      if (w.chars().anyMatch(Character::isDigit) || CHINESE_COUNT.matcher(w).matches() || PERIOD.matcher(w).matches()) {
         continue;
       }
       boolean vocab = Vocabulary.contains(w);

@@ -33,6 +33,22 @@ final class Lexicon {
       "单位", "党组", "党委", "部门", "机关", "市直", "市直单位", "本单位", "我市", "全市", "各单位", "组织", "党组织",
       "市委", "市政府", "县委", "区委", "省委", "领导", "干部", "广大干部", "干部职工", "人员", "同志", "全体");
 
+  /**
+   * An administrative scope (县直, 全县性, 我市, 市级): whose or how wide, which a unit's plan says of itself in its own
+   * terms (全局性 for 全县性). A bare 乡镇 or 街道 is no scope: where cadres are sent is the measure.
+   */
+  private static final Pattern SCOPE = Pattern.compile(
+      "(?:全|我|本|各)(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|内)?|(?:省|市|县|区|乡|镇|乡镇|街道)(?:直|级|性|内)");
+
+  /**
+   * A generic body or an administrative scope: context of a measure, never one of its concepts. Whether a piece has
+   * something concrete to act on still asks {@link #GENERIC_ORG} alone: there a scope word is what lets 召开…全县性
+   * 工作会议 count, 会议 being too common a word to (measured: taking scopes out there drops such measures).
+   */
+  static boolean generic(String w) {
+    return GENERIC_ORG.contains(w) || SCOPE.matcher(w).matches();
+  }
+
   /** Abstract nouns of exhortation: a clause whose objects are only these is rhetoric. */
   static final Set<String> ABSTRACT = Set.of(
       "意识", "信心", "自觉", "斗志", "氛围", "精神", "境界", "动力", "活力", "合力", "形象", "风尚", "导向", "理念",

@@ -204,13 +204,11 @@ public final class RuleSetDrafter {
       }
       if (core.isEmpty() && items.isEmpty()) {
         // 能合并召开的会议一律合并召开: when the verbs are all the measure says, the plan must say them
-        for (String v : context) {
-          core.add(ConceptExtractor.withSynonyms(v));
-        }
+        context.forEach(v -> core.add(ConceptExtractor.withSynonyms(v)));
         context.clear();
-      }
-      if (core.isEmpty() && items.isEmpty()) {
-        core.add(new Concept(List.of(text.length() > 12 ? text.substring(0, 12) : text)));
+        if (core.isEmpty()) {
+          core.add(new Concept(List.of(text.length() > 12 ? text.substring(0, 12) : text)));
+        }
       }
       Set<String> ctx = new LinkedHashSet<>(context);
       if (!actor.isEmpty()) {

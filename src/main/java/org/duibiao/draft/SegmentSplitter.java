@@ -3,6 +3,9 @@ package org.duibiao.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.duibiao.nlp.Modality;
+import org.duibiao.nlp.ModalityCue;
+import org.duibiao.nlp.ModalityDetector;
 import org.duibiao.nlp.Segmenter;
 import org.duibiao.nlp.TermStats;
 
@@ -240,10 +243,10 @@ final class SegmentSplitter {
   private static final Pattern PROHIBITION = Pattern.compile("严禁|禁止|不得|不准|不允许");
 
   static boolean mandated(String t) {
-    for (org.duibiao.nlp.ModalityCue c : org.duibiao.nlp.ModalityDetector.cues(t)) {
+    for (ModalityCue c : ModalityDetector.cues(t)) {
       // 杜绝, 决不, 严防 close a sentence with emphasis more often than they state a rule
-      boolean forbids = c.modality() == org.duibiao.nlp.Modality.FORBIDDEN && PROHIBITION.matcher(c.cue()).matches();
-      boolean commands = c.modality() == org.duibiao.nlp.Modality.MUST && (c.cue().equals("一律") || c.cue().equals("必须"));
+      boolean forbids = c.modality() == Modality.FORBIDDEN && PROHIBITION.matcher(c.cue()).matches();
+      boolean commands = c.modality() == Modality.MUST && (c.cue().equals("一律") || c.cue().equals("必须"));
       if (!forbids && !commands) {
         continue;
       }

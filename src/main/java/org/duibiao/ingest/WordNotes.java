@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 /**
@@ -29,8 +30,7 @@ final class WordNotes {
   static byte[] strip(byte[] docx) {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
       boolean changed = false;
-      for (PackagePart main : pkg.getPartsByRelationshipType(
-          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")) {
+      for (PackagePart main : pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT)) {
         List<String> ids = new ArrayList<>();
         for (String type : NOTES) {
           for (PackageRelationship r : main.getRelationshipsByType(type)) {
