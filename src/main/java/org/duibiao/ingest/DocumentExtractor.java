@@ -261,7 +261,7 @@ public final class DocumentExtractor {
   private static String describe(String type) {
     return switch (type) {
       case "application/pdf" -> "PDF";
-      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word (.docx) document";
+      case DOCX -> "Word (.docx) document";
       case "application/msword", "application/x-tika-msoffice" -> "Word (.doc) document";
       case "text/html", "application/xhtml+xml" -> "HTML page";
       case "application/rtf" -> "RTF document";
