@@ -10,14 +10,15 @@ public final class ModalityDetector {
 
   private record Rule(Pattern pattern, Modality modality) {}
 
+  /** What is put off: 再(行)研究, 再确定, 再安排 … */
+  private static final String LATER = "再行?(?:研究|确定|安排|部署|制定)";
+
   private static final List<Rule> RULES = List.of(
-      rule("待[^，。；]{1,30}?(?:后|之后|时)?再行(?:研究|确定|安排|部署|制定)"
-          // 待明年再研究, 待市里出台规定后再研究: put off to a later time or to another body's rules (not 待公示期满后再研究任职,
-          // a step of a procedure)
-          + "|待(?:明年|今后|以后|下一步|下半年|下一年度|条件成熟|时机成熟)[^，。；]{0,10}?再(?:研究|确定|安排|部署|制定)"
-          + "|待[^，。；]{0,20}?(?:出台|明确|下发|印发)[^，。；]{0,10}?再(?:研究|确定|安排|部署|制定)"
-          // 待全县统一平台建成后再研究建立: put off until something is ready
-          + "|待[^，。；]{1,24}?(?:建成|完善|成熟|到位|具备)(?:后|之后|以后)再(?:研究|确定|安排|部署|制定)|另行(?:研究|确定|安排|制定|部署|出台)|暂不(?:开展|实施|执行|推行|考虑|安排|研究|具备)|暂缓(?:开展|实施|执行|推行|研究|安排)|暂时不|视情况再定|条件成熟(?:后|时)", Modality.DEFERRED),
+      // 待明年再研究, 待市里出台规定后再行研究, 待全县统一平台建成后再研究建立: put off to a later time, to another body's
+      // rules or until something is ready (not 待公示期满后再(行)研究任职, a step of a procedure)
+      rule("待(?:明年|今后|以后|下一步|下半年|下一年度|条件成熟|时机成熟)[^，。；]{0,10}?" + LATER
+          + "|待[^，。；]{0,20}?(?:出台|明确|下发|印发)[^，。；]{0,10}?" + LATER
+          + "|待[^，。；]{1,24}?(?:建成|完善|成熟|到位|具备)(?:后|之后|以后)" + LATER + "|另行(?:研究|确定|安排|制定|部署|出台)|暂不(?:开展|实施|执行|推行|考虑|安排|研究|具备)|暂缓(?:开展|实施|执行|推行|研究|安排)|暂时不|视情况再定|条件成熟(?:后|时)", Modality.DEFERRED),
       // 不得 is a prohibition unless it ends a 慢不得-type phrase (a verb + 不得: "must not be delayed"), which the
       // characters before it or the 的/了/punctuation after it tell
       rule("(?<![慢怠松乱急懈等坐])不得(?![的了，。、；])|严禁|禁止|不准|不允许|不容许|杜绝|决不|绝不|坚决防止|严防",
