@@ -260,11 +260,11 @@ public final class DocumentStructurer {
           && !rest.contains("；") && !rest.contains("，") || rest.length() <= 30 && sentenceEnd < 0;
       // 1.每年选派不少于20名优秀年轻干部到基层一线挂职锻炼。 over a line of 责任单位: a measure, not a title
       // (a stage's date, 动员部署阶段（2023年6月底前）, still heads its items)
-      onlyHeading &= QuantityParser.parse(rest).stream().allMatch(q -> q.kind() == org.duibiao.nlp.Quantity.Kind.DEADLINE)
-          && !(sentenceEnd > 24 && sentenceEnd == rest.length() - 1);
       if (item) {
         return new int[] {from, from, from};
       }
+      onlyHeading = onlyHeading && !(sentenceEnd > 24 && sentenceEnd == rest.length() - 1)
+          && QuantityParser.parse(rest).stream().allMatch(q -> q.kind() == org.duibiao.nlp.Quantity.Kind.DEADLINE);
       if (onlyHeading) {
         int end = to;
         while (end > from && "。；：".indexOf(text.charAt(end - 1)) >= 0) {
