@@ -110,15 +110,15 @@ final class LineJoiner {
     if (cur.isEmpty() || next.isEmpty() || cur.indexOf(Cleanup.CELL) >= 0 || next.indexOf(Cleanup.CELL) >= 0) {
       return false; // rows of a table end where their lines end
     }
-    if (Markers.signature(next)) {
-      return false; // the signature under the last paragraph, however short its lines
-    }
     if (CLOSING.indexOf(next.charAt(0)) >= 0) {
       return blanks <= 6; // no line of Chinese text starts with 。 or ）: the printer pushed it over (maybe a page)
     }
     char last = cur.charAt(cur.length() - 1);
     if (Markers.terminal(last) || last == '”' && cur.length() > 1 && Markers.terminal(cur.charAt(cur.length() - 2))) {
       return false;
+    }
+    if (Markers.signature(next)) {
+      return false; // the signature under the last paragraph, however short its lines (no signature starts with 。)
     }
     if (indented || Markers.START.matcher(next).find() || isTitle(cur)
         || cur.charAt(0) == '【' && last == '】') {

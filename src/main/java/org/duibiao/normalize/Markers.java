@@ -13,9 +13,15 @@ public final class Markers {
   private static final String NUMBERS =
       "第" + CN + "[章节条部分]|" + CN + "[、．.]|[（(]" + CN + "[）)]|[（(]\\d{1,3}[）)]|[①-⑳]";
 
+  /**
+   * What follows an arabic item number (1. 2、): its stop, not followed by a digit or % (1.5%), unless a year follows
+   * (2.2024年底前…).
+   */
+  public static final String ARABIC_STOP = "[.．、](?:(?![\\d%])|(?=(?:19|20)\\d{2}年))";
+
   /** A line or sentence that starts with a heading or list marker (1. before a year too: 2.2024年底前…). */
   public static final Pattern START = Pattern.compile(
-      "^(?:" + NUMBERS + "|\\d{1,3}(?:[.．、](?:(?!\\d)|(?=(?:19|20)\\d{2}年))|\\s)"
+      "^(?:" + NUMBERS + "|\\d{1,3}(?:" + ARABIC_STOP + "|\\s)"
           + "|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|【)");
 
   /**
@@ -62,7 +68,14 @@ public final class Markers {
    * last sentence has a full stop.
    */
   static boolean signature(String line) {
-    return isOrg(line) || DATE.matcher(line.replaceAll("^[（(]|[）)]$", "")).matches();
+    return isOrg(line) || DATE.matcher(unbracketed(line)).matches();
+  }
+
+  private static final Pattern BRACKETS = Pattern.compile("^[（(]|[）)]$");
+
+  /** The line without the brackets around it: a date is sometimes printed as （2023年6月1日）. */
+  public static String unbracketed(String line) {
+    return BRACKETS.matcher(line).replaceAll("");
   }
 
   /** Sentence-final punctuation after which a line may end a paragraph. */

@@ -19,7 +19,7 @@ record Marker(Type type, int number, int length, String label) {
   private static final String CN = "[一二三四五六七八九十百零〇两]{1,4}";
   private static final Pattern P = Pattern.compile(
       "^(?:第(?<part>" + CN + ")部分|第(?<chap>" + CN + ")章|第(?<sec>" + CN + ")节|第(?<art>" + CN + ")条"
-          + "|(?<cn>" + CN + ")[、．.]|[（(](?<pcn>" + CN + ")[）)]|(?<num>\\d{1,3})[.．、](?:(?![\\d%])|(?=(?:19|20)\\d{2}年))"
+          + "|(?<cn>" + CN + ")[、．.]|[（(](?<pcn>" + CN + ")[）)]|(?<num>\\d{1,3})" + org.duibiao.normalize.Markers.ARABIC_STOP
           + "|[（(](?<pnum>\\d{1,3})[）)]|(?<circ>[①-⑳])|(?<en>[一二三四五六七八九十]{1,3})是(?=[\\p{IsHan}“《]))[\\s　]*");
 
   /** The marker at {@code from} in {@code text}, or null. */

@@ -57,7 +57,7 @@ final class MetadataExtractor {
       }
       Matcher dn = DOC_NUMBER.matcher(s);
       // (not the end of a wrapped citation: …若\n干措施》（某组发〔2024〕12号）cites another document's number)
-      if (dn.find() && s.length() <= 30 && dn.group().length() >= s.length() - 6 && s.indexOf('》') < 0) {
+      if (dn.find() && s.length() <= 30 && dn.group().length() >= s.length() - 6 && !citesTitle(s)) {
         docNumbers.add(dn.group());
         skip.add(i);
         continue;
@@ -76,17 +76,11 @@ final class MetadataExtractor {
         skip.add(i);
         continue;
       }
-      if (Markers.isOrg(s)) {
+      // the red masthead (红头) of an official document, 中共某某市委组织部文件, names the issuer too, not the title
+      int masthead = s.endsWith("文件") ? 2 : 0;
+      if (Markers.isOrg(s.substring(0, s.length() - masthead))) {
         if (issuer.isEmpty()) {
-          issuer = text.display(p.start(), p.end());
-        }
-        skip.add(i);
-        continue;
-      }
-      if (s.endsWith("文件") && Markers.isOrg(s.substring(0, s.length() - 2))) {
-        // the red masthead (红头) of an official document: 中共某某市委组织部文件 names the issuer, not the title
-        if (issuer.isEmpty()) {
-          issuer = text.display(p.start(), p.end() - 2);
+          issuer = text.display(p.start(), p.end() - masthead);
         }
         skip.add(i);
         continue;
@@ -150,7 +144,7 @@ final class MetadataExtractor {
     for (Paragraph p : paras) {
       Matcher m = DOC_NUMBER.matcher(p.text());
       // a number in a citation is the cited document's, also where the citation was wrapped over two lines
-      while (m.find() && docNumbers.isEmpty() && p.index() < 6 && !p.text().contains("《") && !p.text().contains("》")) {
+      while (m.find() && docNumbers.isEmpty() && p.index() < 6 && !citesTitle(p.text())) {
         docNumbers.add(m.group());
       }
     }
@@ -176,8 +170,13 @@ final class MetadataExtractor {
     return s.length() > 60 && (s.contains("，") || s.contains("。")) && !s.endsWith("：");
   }
 
+  /** A line that names another document by its title (or the end of one wrapped over two lines). */
+  private static boolean citesTitle(String s) {
+    return s.indexOf('《') >= 0 || s.indexOf('》') >= 0;
+  }
+
   static boolean isDateLine(String s) {
-    String t = s.replaceAll("^[（(]|[）)]$", "");
+    String t = Markers.unbracketed(s);
     Matcher m = Markers.DATE.matcher(t);
     if (m.lookingAt() && (m.end() == t.length() || t.length() - m.end() <= 14 && !t.contains("，"))) {
       return m.group(3) != null || m.end() == t.length();
