@@ -59,10 +59,9 @@ public final class ComplianceChecker {
         && !defersItsMeasures(windows);
     List<Evidence> title = null;
     List<Finding> findings = new ArrayList<>();
-    List<String> topics = topics(rules);
     for (Measure m : rules.measures()) {
       String source = sourceText(m);
-      Finding f = judge(m, source, actions(m, source), windows, matcher, plan, rules.curated(), topics);
+      Finding f = judge(m, source, actions(m, source), windows, matcher, plan, rules.curated());
       if (thePlanMayMeetCalls && f.status() == Status.MISSING && f.reason().equals(NOT_FOUND) && m.bindsEveryUnit()
           && SELF.matcher(source).find()) {
         title = title == null ? titleEvidence(plan) : title;
@@ -73,28 +72,13 @@ public final class ComplianceChecker {
     return new CheckResult(policy, plan, rules, findings);
   }
 
-  /** The words the measures of a rule set turn on: each measure's core concepts, every alternative. */
-  private static List<String> topics(RuleSet rules) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    for (Measure m : rules.measures()) {
-      for (org.duibiao.rules.Concept c : m.match().all()) {
-        for (String t : c.terms()) {
-          if (t.length() >= 2) {
-            out.add(ScriptConverter.toSimplified(t));
-          }
-        }
-      }
-    }
-    return List.copyOf(out);
-  }
-
   /**
    * The quantities the evidence states for this measure. One sentence may carry two measures, each with its number
    * (谈心谈话不少于2次、集中培训1次): of several numbers of a kind the measure asks for, one that stands nearer to
    * another measure's words than to this measure's own belongs to that measure. When that would leave none, all
    * count.
    */
-  static List<org.duibiao.nlp.Quantity> ownQuantities(Measure m, List<String> found, List<PlanUnit> window,
+  private static List<org.duibiao.nlp.Quantity> ownQuantities(Measure m, List<String> found, List<PlanUnit> window,
       List<String> topics) {
     List<org.duibiao.nlp.Quantity> all = new ArrayList<>();
     for (PlanUnit u : window) {
@@ -104,10 +88,7 @@ public final class ComplianceChecker {
       return all;
     }
     java.util.Set<String> own = new java.util.HashSet<>();
-    for (org.duibiao.rules.Concept c : m.match().all()) {
-      c.terms().forEach(t -> own.add(ScriptConverter.toSimplified(t)));
-    }
-    for (org.duibiao.rules.Concept c : m.match().items()) {
+    for (org.duibiao.rules.Concept c : MeasureMatcher.concepts(m)) {
       c.terms().forEach(t -> own.add(ScriptConverter.toSimplified(t)));
     }
     own.addAll(found);
@@ -215,7 +196,7 @@ public final class ComplianceChecker {
   }
 
   private static Finding judge(Measure m, String source, List<String> actions, List<List<PlanUnit>> windows,
-      MeasureMatcher matcher, PolicyDocument plan, boolean curated, List<String> topics) {
+      MeasureMatcher matcher, PolicyDocument plan, boolean curated) {
     Candidate best = null;
     Candidate bestNegative = null;
     List<List<String>> forms = ActionWords.forms(actions);
@@ -258,7 +239,7 @@ public final class ComplianceChecker {
     if (!m.match().items().isEmpty() && s.items() < m.match().itemsMin() - 1e-9) {
       problems.add("方案未涵盖“" + String.join("”“", limit(s.missingItems(), 5)) + "”");
     }
-    List<org.duibiao.nlp.Quantity> stated = ownQuantities(m, s.found(), best.window(), topics);
+    List<org.duibiao.nlp.Quantity> stated = ownQuantities(m, s.found(), best.window(), matcher.topics());
     List<String> absent = absentActors(m, source, matcher.text(best.window()));
     if (!absent.isEmpty()) {
       problems.add("方案未明确“" + String.join("”“", absent) + "”的责任");

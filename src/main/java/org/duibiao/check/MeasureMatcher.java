@@ -32,8 +32,22 @@ final class MeasureMatcher {
   /** Drafted items can be noise; a curator's single item is a scope the plan must name. */
   private final boolean drafted;
 
+  /** The words the measures of the rule set turn on: each measure's core concepts, every alternative, simplified. */
+  private final List<String> topics;
+
   MeasureMatcher(RuleSet rules) {
     this.drafted = !rules.curated();
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (Measure m : rules.measures()) {
+      for (Concept c : m.match().all()) {
+        for (String t : c.terms()) {
+          if (t.length() >= 2) {
+            words.add(ScriptConverter.toSimplified(t));
+          }
+        }
+      }
+    }
+    this.topics = List.copyOf(words);
     Map<String, Integer> df = new HashMap<>();
     for (Measure m : rules.measures()) {
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -48,7 +62,13 @@ final class MeasureMatcher {
     }
   }
 
-  private static List<Concept> concepts(Measure m) {
+  /** The words the measures of the rule set turn on (the core concepts' alternatives, at least two characters). */
+  List<String> topics() {
+    return topics;
+  }
+
+  /** A measure's core concepts and its items. */
+  static List<Concept> concepts(Measure m) {
     List<Concept> all = new ArrayList<>(m.match().all());
     all.addAll(m.match().items());
     return all;
