@@ -59,8 +59,8 @@ public final class QuantityParser {
     Taken taken = new Taken();
     Periods periods = periods(text);
     deadlines(text, out, taken);
-    fractions(text, out, taken, periods);
-    percentWords(text, out, taken, periods);
+    fractions(text, out, taken);
+    percentWords(text, out, taken);
     halves(text, out, taken, periods);
     numbers(text, out, taken, periods);
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
@@ -190,7 +190,7 @@ public final class QuantityParser {
     }
   }
 
-  private static void fractions(String text, List<Quantity> out, Taken taken, Periods periods) {
+  private static void fractions(String text, List<Quantity> out, Taken taken) {
     Matcher m = FRACTION.matcher(text);
     while (m.find()) {
       if (taken.overlaps(m.start(), m.end())) {
@@ -208,7 +208,7 @@ public final class QuantityParser {
     }
   }
 
-  private static void percentWords(String text, List<Quantity> out, Taken taken, Periods periods) {
+  private static void percentWords(String text, List<Quantity> out, Taken taken) {
     Matcher m = PERCENT_WORDS.matcher(text);
     while (m.find()) {
       if (taken.overlaps(m.start(), m.end())) {

@@ -162,15 +162,18 @@ final class ChromeFilter {
     return s.length() > 40 && (s.contains("。") || s.contains("，")) && !s.contains("©") && !s.contains("ICP");
   }
 
-  /** 首页 | 新闻中心 | 政务公开 | 办事服务: four or more short items and no sentence punctuation. */
+  /**
+   * 首页 | 新闻中心 | 政务公开 | 办事服务: four or more short items and no sentence punctuation; or three links between
+   * bars that start at the home page (首页 | 机构概况 | 政务公开), which a table's header never does.
+   */
   private static boolean menu(String s) {
     if (s.contains("。") || s.contains("，") || s.contains(",") || s.contains("：") || s.length() > 80) {
       return false;
     }
     String[] parts = s.split("\\s*[|｜/·•]\\s*|\\s+");
-    long bars = s.chars().filter(c -> c == '|' || c == '｜').count();
-    if (parts.length < 4 && !(parts.length == 3 && bars == 2 && parts[0].endsWith("首页"))) {
-      return false; // 首页 | 机构概况 | 政务公开: three links from the home page are a menu too, a table's header not
+    if (parts.length < 3 || parts.length == 3 && !(parts[0].endsWith("首页")
+        && s.chars().filter(c -> c == '|' || c == '｜').count() == 2)) {
+      return false;
     }
     for (String p : parts) {
       if (!MENU_TOKEN.matcher(p).matches()) {
