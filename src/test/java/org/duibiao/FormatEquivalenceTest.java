@@ -123,9 +123,9 @@ class FormatEquivalenceTest {
   void aWordTableKeepsEachRowOnOneLine() throws Exception {
     PolicyDocument d = parse("tasks.docx", DocxFixture.table("某局干部教育培训实施方案", List.of(
         List.of("任务", "责任单位", "完成时限"),
-        List.of("局党组理论学习中心组集中学习", "办公室", "每年不少于6次"),
+        List.of("局机关党支部集中学习", "办公室", "每年不少于6次"),
         List.of("对新提拔的干部开展任前谈话", "人事处\n干部科", "提拔后3个月内"))));
-    assertThat(d.text().original()).contains("局党组理论学习中心组集中学习\t办公室\t每年不少于6次\n")
+    assertThat(d.text().original()).contains("局机关党支部集中学习\t办公室\t每年不少于6次\n")
         .contains("对新提拔的干部开展任前谈话\t人事处 干部科\t提拔后3个月内");
     Clause talk = d.clauses().stream().filter(c -> c.text().startsWith("对新提拔")).findFirst().orElseThrow();
     assertThat(talk.quantities()).extracting(q -> q.text()).containsExactly("3个月内");

@@ -203,7 +203,7 @@ class TextNormalizerTest {
     void aShortWrappedBodyLineJoinsButAHeadingDoesNot() {
       assertThat(LineJoiner.shouldJoin("（一）谈心谈话。单位主要负责人和分管负责人每年至少与年轻干部谈心谈", "话1次，及时掌握思想动态。",
           0, 0, false)).isTrue();
-      assertThat(LineJoiner.shouldJoin("1.局党组理论学习中心组每年集中研讨不少于12次，每次不", "少于半天。", 0, 0, false)).isTrue();
+      assertThat(LineJoiner.shouldJoin("1.局机关党支部每年集中研讨不少于12次，每次不", "少于半天。", 0, 0, false)).isTrue();
       assertThat(LineJoiner.shouldJoin("（一）加强教育培训。每年举办中青年干部培训班不少于1期", "对新提拔的干部，在任职1年内参加任职培训。",
           0, 0, false)).isFalse(); // a whole word before the break: the author's line
       assertThat(LineJoiner.shouldJoin("2.坚持事业为上导向，着力提升干部队伍整体素质和专业能力", "各科室要认真落实。", 0, 0, false))
