@@ -119,6 +119,14 @@ public record Quantity(
     if (periodMonths == 1) {
       return "每月";
     }
+    double weeks = periodMonths * 52 / 12;
+    if (periodMonths < 1 && Math.abs(weeks - Math.rint(weeks)) < 1e-6) {
+      return weeks < 1.5 ? "每周" : "每" + (long) Math.rint(weeks) + "周";
+    }
+    double days = periodMonths * 30;
+    if (periodMonths < 1 && Math.abs(days - Math.rint(days)) < 1e-6) {
+      return days < 1.5 ? "每天" : "每" + (long) Math.rint(days) + "天";
+    }
     if (periodMonths % 12 == 0) {
       return "每" + (int) (periodMonths / 12) + "年";
     }

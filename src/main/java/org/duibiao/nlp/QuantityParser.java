@@ -24,7 +24,8 @@ public final class QuantityParser {
           + "(?<num>" + NUM + ")"
           + "(?:\\s*(?:至|到|-|~|～|—|－)\\s*(?<num2>" + NUM + "))?"
           + "(?<mid>余|多)?"
-          + "\\s*(?<unit>周岁|岁|个百分点|%|％|个月|个工作日|工作日|小时|学时|天|周|个年度|年度|年|人次|批次|次|轮|遍|名|人|位|个|家|篇|项|批|期|场|门|所|条|户)"
+          + "\\s*(?<unit>周岁|岁|个百分点|%|％|个月|个工作日|工作日|个自然日|自然日|小时|学时|分钟|天|日|周|个年度|年度|年"
+          + "|人次|批次|次|轮|遍|名|人|位|个|家|篇|项|批|期|场|门|所|条|户|万元|元|千字|万字|字|页|块|张|份|本|套)"
           + "(?<post>及以上|及以下|以上|以下|以内|之内|左右|上下|内|余|多)?");
 
   private static final Pattern FRACTION = Pattern.compile(
@@ -47,7 +48,7 @@ public final class QuantityParser {
       "(?:到|至|于|在)(?<year>(?:19|20)\\d{2})年(?:(?<month>\\d{1,2})月)?(?<part>底|末)");
 
   private static final Pattern PERIOD = Pattern.compile(
-      "每(?<n>" + NUM + "|半)?(?<unit>个年度|年度|年|个季度|季度|个月|月|周|星期)|(?<yearly>年度|年均)"
+      "每(?<n>" + NUM + "|半)?(?<unit>个年度|年度|年|个季度|季度|个月|月|周|星期|天|日)|(?<yearly>年度|年均)"
           + "|(?<![上下每])(?<halfyear>半年)(?=[0-9一两]次)"
           + "|(?<halves>上下半年|上、下半年|上半年和下半年)各");
 
@@ -128,6 +129,7 @@ public final class QuantityParser {
         case "年", "年度", "个年度" -> 12;
         case "季度", "个季度" -> 3;
         case "月", "个月" -> 1;
+        case "天", "日" -> 1.0 / 30;
         default -> 12.0 / 52;
       };
       out.add(new Period(m.start(), m.end(), months * count));
@@ -270,6 +272,10 @@ public final class QuantityParser {
       if (numStart > 0 && "第".indexOf(text.charAt(numStart - 1)) >= 0) {
         continue; // ordinal
       }
+      if (unit.equals("日") && !dayCount(text, numStart, pre, m.group("post"))) {
+        from = numStart + 1;
+        continue;
+      }
       if (!validChineseNumber(text, num, numStart, unit)) {
         from = numStart + 1;
         continue;
@@ -290,6 +296,17 @@ public final class QuantityParser {
         taken.add(q.start(), q.end());
       }
     }
+  }
+
+  /**
+   * 30日内, 不超过15日: a number of days. A bare 15日 is a day of the month (于15日前报送, 3月30日召开), so 日 counts
+   * days only with a qualifier and never right after 月.
+   */
+  private static boolean dayCount(String text, int numStart, String pre, String post) {
+    if (numStart > 0 && text.charAt(numStart - 1) == '月') {
+      return false;
+    }
+    return pre != null || "内".equals(post) || "以内".equals(post) || "之内".equals(post);
   }
 
   /** Rejects Chinese numerals that are parts of words: 统一, 一线, 进一步, 十九大, 一次性. */
@@ -319,6 +336,12 @@ public final class QuantityParser {
     }
     if (unit.equals("次") && after < text.length() && text.charAt(after) == '性') {
       return false;
+    }
+    if (unit.endsWith("字")) {
+      return false; // 八字方针, 十六字方针: the name of a slogan
+    }
+    if (num.equals("一") && "页块张份本套元".contains(unit)) {
+      return false; // 一张蓝图, 一本账, 一份责任, 一块: words, not counts
     }
     if (unit.equals("批") || unit.equals("条") || unit.equals("门") || unit.equals("户")) {
       return false; // 一批, 一条龙, 一门心思: not counts in running text
@@ -365,7 +388,7 @@ public final class QuantityParser {
         kind = Kind.DURATION;
         canon = "月";
       }
-      case "天", "个工作日", "工作日" -> {
+      case "天", "日", "个工作日", "工作日", "个自然日", "自然日" -> {
         kind = Kind.DURATION;
         canon = "月";
         v = value / 30.0;
@@ -388,6 +411,20 @@ public final class QuantityParser {
       case "名", "人", "位" -> {
         kind = Kind.COUNT;
         canon = "人";
+      }
+      case "万元", "元" -> {
+        kind = Kind.COUNT;
+        canon = "元";
+        double scale = unit.equals("万元") ? 10000 : 1;
+        v = value * scale;
+        mx = max * scale;
+      }
+      case "千字", "万字", "字" -> {
+        kind = Kind.COUNT;
+        canon = "字";
+        double scale = unit.equals("万字") ? 10000 : unit.equals("千字") ? 1000 : 1;
+        v = value * scale;
+        mx = max * scale;
       }
       case "人次", "批次" -> {
         kind = Kind.COUNT;

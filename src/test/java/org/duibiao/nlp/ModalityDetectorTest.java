@@ -91,6 +91,23 @@ class ModalityDetectorTest {
   }
 
   @Test
+  void onlyThenIsAConditionNotAPermission() {
+    ModalityCue c = ModalityDetector.detect("必须经组织考察合格后方可办理任职手续");
+    assertThat(c.modality()).isEqualTo(Modality.MUST);
+    assertThat(ModalityDetector.detect("经单位审批同意后才可以外出").modality()).isEqualTo(Modality.SHOULD);
+    assertThat(ModalityDetector.cues("考核合格的，始可转正")).isEmpty();
+  }
+
+  @Test
+  void buKeForbidsUnlessItMakesAnAdjective() {
+    ModalityCue c = ModalityDetector.detect("干部人事档案材料不可随意涂改、抽取");
+    assertThat(c.modality()).isEqualTo(Modality.FORBIDDEN);
+    assertThat(c.cue()).isEqualTo("不可");
+    assertThat(ModalityDetector.cues("基层党组织发挥着不可替代的作用")).isEmpty();
+    assertThat(ModalityDetector.cues("两者缺一不可，相辅相成")).isEmpty();
+  }
+
+  @Test
   @Timeout(10)
   void manyCuesStayLinear() {
     String clause = "各单位要高度重视中层干部队伍建设".repeat(110_000);

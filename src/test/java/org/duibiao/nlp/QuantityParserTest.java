@@ -223,6 +223,11 @@ class QuantityParserTest {
       "坚持“三个区分开来”",
       "树牢“四个意识”，做到“两个维护”",
       "构建“六位一体”的激励体系",
+      "贯彻“二十字”好干部标准",
+      "一张蓝图绘到底",
+      "建立问题整改一本账",
+      "材料于每月25日前报送",
+      "定于4月18日召开推进会",
   })
   void ordinalsAndWordsAreNoQuantities(String text) {
     assertThat(QuantityParser.parse(text)).as(text).isEmpty();
@@ -297,5 +302,36 @@ class QuantityParserTest {
     Quantity q = only("半年一次开展谈心谈话");
     assertThat(q.kind()).isEqualTo(Kind.FREQUENCY);
     assertThat(q.perYear()).isEqualTo(2.0);
+  }
+
+  @Test
+  void daysWithinAreADuration() {
+    Quantity q = only("反馈的问题在15日内办结");
+    assertThat(q.kind()).isEqualTo(Kind.DURATION);
+    assertThat(q.cmp()).isEqualTo(Cmp.AT_MOST);
+    assertThat(q.value()).isEqualTo(0.5);
+    assertThat(only("公示期不少于5个自然日").cmp()).isEqualTo(Cmp.AT_LEAST);
+    assertThat(only("调整后不超过20日完成备案").value()).isLessThan(q.value() * 2);
+  }
+
+  @Test
+  void minutesMoneyWordsAndPiecesAreCounts() {
+    assertThat(only("每次集中学习时间不超过60分钟")).extracting(Quantity::kind, Quantity::cmp, Quantity::value,
+        Quantity::unit).containsExactly(Kind.COUNT, Cmp.AT_MOST, 60.0, "分钟");
+    Quantity pay = only("驻村补助每人每月不低于800元");
+    assertThat(pay).extracting(Quantity::cmp, Quantity::value, Quantity::unit, Quantity::periodMonths)
+        .containsExactly(Cmp.AT_LEAST, 800.0, "元", 1.0);
+    assertThat(only("安排培训经费3万元").value()).isEqualTo(30000);
+    assertThat(only("情况报告一般不超过3000字").unit()).isEqualTo("字");
+    assertThat(only("情况报告不超过3千字").value()).isEqualTo(3000);
+    assertThat(only("宣传展板最多6块")).extracting(Quantity::cmp, Quantity::value, Quantity::unit)
+        .containsExactly(Cmp.AT_MOST, 6.0, "块");
+  }
+
+  @Test
+  void weeklyAndDailyPeriodsHaveWords() {
+    assertThat(only("每周至少开展1次").periodLabel()).isEqualTo("每周");
+    assertThat(only("每两周召开1次调度会").periodLabel()).isEqualTo("每2周");
+    assertThat(only("每天报送1次进展").periodLabel()).isEqualTo("每天");
   }
 }
