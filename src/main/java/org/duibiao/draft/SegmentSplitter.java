@@ -177,9 +177,12 @@ final class SegmentSplitter {
     return SUBJECT_VERB.matcher(NOT_A_VERB.matcher(t).replaceAll("")).find();
   }
 
-  /** 对…的事业编制人员: whom the action is for, however the people are called (编制 there is no verb). */
+  /**
+   * 对…的事业编制人员, 在…岗位工作的股室负责人, 凡是新录用的公务员: whom the action is for, however the people are called
+   * (编制 there is no verb).
+   */
   private static final Pattern PERSONS = Pattern.compile(
-      "^对于?[^，]{2,}的[^的，]{0,14}(?:人员|干部|同志|职工|科长|班子|单位|对象|人才|个人|团队)$");
+      "^(?:对于?|在|凡是?)[^，]{2,}的[^的，]{0,14}(?:人员|干部|同志|职工|科长|班子|单位|对象|人才|个人|团队|公务员|党员|负责人|人选)$");
 
   static Segment.Role role(String t, Segment.Role previous) {
     if (Lexicon.FRAME.matcher(t).matches() || TIME_ONLY.matcher(t).matches() || MEANS.matcher(t).matches()) {

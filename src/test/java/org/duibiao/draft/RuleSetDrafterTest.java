@@ -111,6 +111,14 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void thePeopleAMeasureBindsStayWithItWhateverWordOpensThem() {
+    List<Measure> ms = draft("关于规范干部轮岗的通知\n一、轮岗范围。在招投标、资金拨付等重要岗位工作的股室负责人，每4年至少轮岗一次。"
+        + "凡是新录用的公务员，一律先到基层服务站锻炼。\n");
+    assertThat(quotes(ms)).containsExactly("在招投标、资金拨付等重要岗位工作的股室负责人，每4年至少轮岗一次",
+        "凡是新录用的公务员，一律先到基层服务站锻炼");
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
