@@ -81,6 +81,9 @@ final class ItemFinder {
     int withVerb = 0;
     for (int i = 1; i < pieces.size(); i++) {
       for (Term t : pieces.get(i)) {
+        if (t.word().equals("等")) {
+          break; // 财务、人事、审批等关键岗位任职的: the list ends at 等, the verb after it is the sentence's
+        }
         if (t.nature().equals("v") || t.nature().equals("vi") || t.nature().startsWith("d")) {
           withVerb++;
           break;

@@ -119,6 +119,13 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void aListEndsAtDengSoTheVerbAfterItIsNotTheItems() {
+    List<Measure> ms = draft("关于规范干部轮岗的通知\n一、轮岗范围。在财务、人事、审批等岗位任职的干部，每4年至少轮岗一次。\n");
+    assertThat(ms).singleElement().satisfies(m -> assertThat(m.match().items()).extracting(c -> c.name())
+        .containsExactly("财务", "人事", "审批"));
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
