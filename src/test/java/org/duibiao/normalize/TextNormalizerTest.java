@@ -296,6 +296,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void accessibilityAndSearchControlsAreChrome() {
+      NormalizedText t = norm("无障碍浏览 长者模式 繁體版\n请输入关键词 搜索\n搜索\n某县人社局关于做好职称评审工作的通知\n"
+          + "一、推进无障碍环境建设\n二、做好适老化改造\n");
+      assertThat(t.text()).startsWith("某县人社局关于做好职称评审工作的通知\n");
+      assertThat(kinds(t)).containsExactly("chrome", "chrome", "chrome");
+    }
+
+    @Test
     void aChromeWordInsideASentenceKeepsTheLine() {
       String s = "各单位要把学习体会及时分享到基层党组织，做到上下联动、全面覆盖，确保学习教育取得实效，不断增强干部的责任感和使命感。";
       assertThat(norm(s).text()).isEqualTo(s);
