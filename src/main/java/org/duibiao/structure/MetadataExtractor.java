@@ -80,7 +80,7 @@ final class MetadataExtractor {
       int masthead = s.endsWith("文件") ? 2 : 0;
       if (Markers.isOrg(s.substring(0, s.length() - masthead))) {
         if (issuer.isEmpty()) {
-          issuer = text.display(p.start(), p.end() - masthead);
+          issuer = bodies(text, p.start(), p.end() - masthead);
         }
         skip.add(i);
         continue;
@@ -317,6 +317,27 @@ final class MetadataExtractor {
 
   record Signature(String issuer, String date) {}
 
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+
+  /**
+   * The issuing bodies on one line, in the original script: 中共某县委组织部　某县人力资源和社会保障局 is two bodies,
+   * which normalization (made to rejoin words a PDF split with spaces) runs together; they are kept apart with 、.
+   */
+  private static String bodies(NormalizedText text, int from, int to) {
+    int[] span = text.originSpan(from, to);
+    String[] parts = SPACES.split(text.original().substring(span[0], span[1]).strip());
+    if (parts.length >= 2) {
+      boolean all = true;
+      for (String part : parts) {
+        all &= Markers.isOrg(ScriptConverter.toSimplified(part));
+      }
+      if (all) {
+        return String.join("、", parts);
+      }
+    }
+    return text.display(from, to);
+  }
+
   /** The 落款: an organization line followed by a date line, in the last lines or right after the front matter. */
   private static Signature signature(List<Paragraph> paras, NormalizedText text, Set<Integer> skip) {
     List<Integer> candidates = new ArrayList<>();
@@ -341,7 +362,7 @@ final class MetadataExtractor {
         List<String> bodies = new ArrayList<>();
         for (int k = first; k <= i; k++) {
           skip.add(k);
-          bodies.add(text.display(paras.get(k).start(), paras.get(k).end()));
+          bodies.add(bodies(text, paras.get(k).start(), paras.get(k).end()));
         }
         skip.add(i + 1);
         return new Signature(String.join("、", bodies), date(d.text()));

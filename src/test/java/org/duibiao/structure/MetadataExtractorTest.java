@@ -123,6 +123,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void jointBodiesOnOneLineStayApart() {
+    PolicyDocument signed = doc("关于做好人才引进工作的通知\n一、每年引进高层次人才不少于20名。\n\n"
+        + "中共某某县委组织部　　　　某某县人力资源和社会保障局\n2024年6月10日\n");
+    assertThat(signed.metadata().issuer()).isEqualTo("中共某某县委组织部、某某县人力资源和社会保障局");
+    assertThat(signed.metadata().region()).isEqualTo("某某县");
+    DocMetadata head = meta("中共某某县委组织部 某某县财政局\n关于规范村干部报酬管理的通知" + BODY);
+    assertThat(head.issuer()).isEqualTo("中共某某县委组织部、某某县财政局");
+    assertThat(head.title()).isEqualTo("关于规范村干部报酬管理的通知");
+  }
+
+  @Test
   void theRedMastheadNamesTheIssuerNotTheTitle() {
     DocMetadata m = meta("中共某某市委组织部文件\n\n某组发〔2024〕12号\n\n关于加强新时代干部教育培训工作的若干措施\n\n"
         + "各县（市、区）委组织部：\n" + BODY);
