@@ -89,7 +89,8 @@ public final class RuleSetDrafter {
       java.util.Set<Integer> bounds =
           ca == null ? java.util.Set.of() : DeepUse.bounds(segmented.get(i), c.text().length());
       for (Draft d : measuresOf(c)) {
-        if (ca != null && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
+        // A measure that sets a number (不少于2次, 不超过40%) is checkable whatever the parse makes of its verbs.
+        if (ca != null && d.quantities().isEmpty() && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
           continue;
         }
         if (ca != null && d.actor.isEmpty()) {

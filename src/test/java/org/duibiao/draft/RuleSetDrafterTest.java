@@ -126,6 +126,28 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void aParseThatFindsNoActionDropsRhetoricButNotANumber() {
+    PolicyDocument doc = DocumentStructurer.structure("test.txt", "text/plain", "UTF-8", TextNormalizer.normalize(
+        "关于加强村干部管理的通知\n一、严格考核。村干部年度考核“优秀”等次比例一般不超过参加考核人数的20%。\n"
+        + "二、树立导向。进一步凝聚干事共识。\n"));
+    List<org.duibiao.nlp.deep.ClauseAnalysis> parsed = new java.util.ArrayList<>();
+    for (org.duibiao.structure.Clause c : doc.clauses()) {
+      String t = c.text();
+      int at = t.contains("超过") ? t.indexOf("超过") : t.indexOf("凝聚");
+      // what a parse says of an attitude: a predicate with an object, nothing a unit can do
+      org.duibiao.nlp.deep.ActionFrame f = new org.duibiao.nlp.deep.ActionFrame(List.of(),
+          org.duibiao.nlp.deep.ActionFrame.ActorSource.NONE,
+          new org.duibiao.nlp.deep.Action(t.substring(at, at + 2), t.substring(at, at + 2), "", List.of(), false, at,
+              at + 2),
+          List.of(new org.duibiao.nlp.deep.Phrase(t.substring(at + 2), t.substring(t.length() - 2), at + 2, t.length())),
+          List.of(), false);
+      parsed.add(new org.duibiao.nlp.deep.ClauseAnalysis(c.id(), t, List.of(), List.of(), List.of(), List.of(f)));
+    }
+    RuleSet rs = RuleSetDrafter.draft(doc, new org.duibiao.nlp.deep.DocumentAnalysis("k", "p", parsed, 0));
+    assertThat(quotes(rs.measures())).containsExactly("村干部年度考核“优秀”等次比例一般不超过参加考核人数的20%");
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
