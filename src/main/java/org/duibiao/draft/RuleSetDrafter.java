@@ -162,6 +162,8 @@ public final class RuleSetDrafter {
     final List<String> context = new ArrayList<>();
     final List<String> sharedCore = new ArrayList<>();
     final List<Quantity> inheritedQuantities = new ArrayList<>();
+    /** A due date stated after the measure's span for the whole row or sentence (…，2024年6月底前). */
+    final List<Quantity> dueDates = new ArrayList<>();
     String actor = "";
     /** The verbs of what must be done; from the dependency parse when there is one, else from HanLP's tags. */
     List<String> actions;
@@ -267,6 +269,9 @@ public final class RuleSetDrafter {
         if (q.start() >= start && q.end() <= end) {
           out.add(q);
         }
+      }
+      if (out.stream().noneMatch(q -> q.kind() == Quantity.Kind.DEADLINE)) {
+        out.addAll(dueDates);
       }
       if (out.isEmpty()) {
         return out;
@@ -378,6 +383,15 @@ public final class RuleSetDrafter {
           }
         }
         case PURPOSE, CONTINUATION -> {
+          if (SegmentSplitter.timeFrame(s.text())) {
+            // 1，建立…，明确…，县委组织部，2024年6月底前: the row's due date binds each of its measures
+            for (Quantity q : c.quantities()) {
+              if (q.kind() == Quantity.Kind.DEADLINE && q.start() >= s.start() && q.end() <= s.end()) {
+                out.forEach(d -> d.dueDates.add(q));
+              }
+            }
+            continue;
+          }
           Draft target = current != null ? current
               : pendingConditions.isEmpty() ? null : pendingConditions.get(pendingConditions.size() - 1);
           if (target != null) {

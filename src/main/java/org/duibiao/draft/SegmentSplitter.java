@@ -19,6 +19,22 @@ final class SegmentSplitter {
   private static final Pattern PARALLEL_TO = Pattern.compile("^(?:到|赴|去|在)[^，]{2,}");
   private static final Pattern ACTOR_ONLY = Pattern.compile(
       "^[^，]{0,20}(?:党组（党委）|党委（党组）|党组|党委|部门|单位|负责人|负责同志|领导|机构|组织部|委员会|市委|政府)$");
+  /** When a task is due, alone: 2024年6月底前, 6月底前, 长期坚持 (the last cell of a task table's row). */
+  private static final Pattern TIME_FRAME = Pattern.compile(
+      "^(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|末|初|年底|年末)?(?:前|之前|以前)$"
+          + "|^(?:(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始|内))$|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进)$");
+
+  /** Bodies alone, as a table's 牵头单位 column names them: 县委组织部, 县委办、县政府办, 各乡镇. */
+  private static final Pattern BODIES = Pattern.compile(
+      "^(?:[\\p{IsHan}（）]{2,16}(?:办|局|(?<!干)部|委|室|中心|办公室|党组|党委|工委|政府|法院|检察院|乡镇|街道)[、和及，]?)+$");
+
+  private static final Pattern SERIAL = Pattern.compile("^\\d{1,3}$");
+
+  /** Whether a piece says only when a task is due. */
+  static boolean timeFrame(String piece) {
+    return TIME_FRAME.matcher(piece).matches();
+  }
+
   private static final Pattern TIME_ONLY = Pattern.compile("^(?:(?:19|20)\\d{2}年(?:底前|内|度)?|今年|明年|每年|近期|近年来|目前|当前)$");
 
   static List<Segment> split(String clause) {
@@ -46,11 +62,12 @@ final class SegmentSplitter {
     List<Segment> out = new ArrayList<>();
     Segment.Role previous = null;
     boolean afterCondition = false;
+    boolean sawAction = false;
     for (int k = 0; k < spans.size(); k++) {
       int[] s = spans.get(k);
       String t = clause.substring(s[0], s[1]).strip();
-      if (t.isEmpty()) {
-        continue;
+      if (t.isEmpty() || k == 0 && SERIAL.matcher(t).matches()) {
+        continue; // a task table's 序号 cell
       }
       String next = k + 1 < spans.size() ? clause.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]).strip() : "";
       Segment.Role role = (SUBJECT_FOLLOWS.matcher(next).find() || LINKED_TO.matcher(next).matches())
@@ -59,6 +76,16 @@ final class SegmentSplitter {
       if (parallel[k]) {
         role = Segment.Role.RHETORIC;
       }
+      // The last cells of a task table's row (…，县委组织部，2024年6月底前): who leads and when the task is due,
+      // after the task itself; no measures of their own, and the body is no part of the task's quote.
+      if (sawAction && !taskAfter(clause, spans, k)) {
+        if (TIME_FRAME.matcher(t).matches()) {
+          role = Segment.Role.CONTINUATION;
+        } else if (BODIES.matcher(t).matches()) {
+          role = Segment.Role.PREFIX;
+        }
+      }
+      sawAction |= role == Segment.Role.ACTION || role == Segment.Role.PARALLEL;
       if (role == Segment.Role.ACTION && CONTEXT_PREFIX.matcher(t).find() && actionableAfter(clause, spans, k)) {
         role = Segment.Role.PREFIX; // 结合…专题警示教育，在组织生活会上开展对照检查: the occasion, not the measure
       }
@@ -136,7 +163,10 @@ final class SegmentSplitter {
           // a consequence (…才能充分发挥) and a call to set an example (发挥示范表率作用) are no measures
           + "|^[^，]{2,30}才能[^，]{0,12}$|发挥[^，]{0,8}(?:示范|表率|模范|带头)(?:表率|带头)?作用$"
           + "|^(?:认真|切实|全面)?(?:贯彻)?落实(?:好)?(?:上级|中央|党中央|省委|市委)[^，]{0,40}(?:意见|部署|要求|精神|指示)$"
-          + "|^(?:将|把)(?:各项|有关|相关)?[^，]{0,12}(?:措施|要求|政策|任务)(?:落细落实|落到实处|落实到位|抓实抓细)$");
+          + "|^(?:将|把)(?:各项|有关|相关)?[^，]{0,12}(?:措施|要求|政策|任务)(?:落细落实|落到实处|落实到位|抓实抓细)$"
+          // how a notice hands itself over: 现将…印发给你们，请认真贯彻落实
+          + "|^现将[^，]{2,40}(?:印发|转发|下发)给你们|^请(?:各单位|各地|结合实际|结合工作实际)?[^，]{0,6}?(?:认真)?"
+          + "(?:贯彻落实|贯彻执行|抓好落实|遵照执行|组织实施|认真执行|抓好贯彻落实)$");
   /** 在与…相关的44个单位, “满意科长”评选活动中: where or among whom, before the action. */
   private static final Pattern SCOPE = Pattern.compile("^在[^，]{2,40}|^[^，]{2,30}(?:活动|工作|过程|期间)中$");
   /** A means or occasion: 以…为契机, 以…为抓手 (shared with the drafter's context lead-ins). */
@@ -153,6 +183,17 @@ final class SegmentSplitter {
   private static boolean actionableAfter(String clause, List<int[]> spans, int k) {
     for (int j = k + 1; j < spans.size(); j++) {
       if (actionable(clause.substring(spans.get(j)[0], spans.get(j)[1]).strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a piece after the k-th is a task: actionable, and not a due date or a list of bodies. */
+  private static boolean taskAfter(String clause, List<int[]> spans, int k) {
+    for (int j = k + 1; j < spans.size(); j++) {
+      String t = clause.substring(spans.get(j)[0], spans.get(j)[1]).strip();
+      if (!TIME_FRAME.matcher(t).matches() && !BODIES.matcher(t).matches() && actionable(t)) {
         return true;
       }
     }

@@ -148,6 +148,18 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void aTaskTablesRowIsItsTasksWithTheRowsDueDate() {
+    List<Measure> ms = draft("关于开展窗口服务作风整治的通知\n现将整治任务清单印发给你们，请认真抓好落实。\n"
+        + "序号\t整治任务\t牵头单位\t完成时限\n"
+        + "1\t建立窗口服务事项清单，每个窗口配备导办人员不少于2名\t县行政审批局\t2025年5月底前\n"
+        + "2\t建立群众评价回访制度\t县委组织部、县政务服务中心\t长期坚持\n");
+    assertThat(quotes(ms)).containsExactly("建立窗口服务事项清单", "每个窗口配备导办人员不少于2名", "建立群众评价回访制度");
+    assertThat(ms.get(0).quantity()).extracting(q -> q.text()).containsExactly("2025年5月底前");
+    assertThat(ms.get(1).quantity()).extracting(q -> q.text()).containsExactly("不少于2名", "2025年5月底前");
+    assertThat(ms.get(2).quantity()).isEmpty();
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
