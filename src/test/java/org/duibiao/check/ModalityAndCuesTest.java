@@ -64,7 +64,11 @@ class ModalityAndCuesTest {
       "邻近的石门县实行科级干部任期制，效果较好",
       "兄弟单位建立干部成长档案的做法值得借鉴",
       "干部实绩电子档案待全市统一系统建成后再研究建立",
-      "为贯彻落实《关于改进干部实绩档案管理的若干措施》，结合我所实际，制定本方案"})
+      "为贯彻落实《关于改进干部实绩档案管理的若干措施》，结合我所实际，制定本方案",
+      "2024年我县已对新提拔科级干部全部开展任前廉政谈话",
+      "部分乡镇建立干部成长档案的做法，我局将认真学习借鉴",
+      "为贯彻落实县委关于推进机关作风建设的部署要求，结合我局实际，制定本方案",
+      "局机关现有在职干部52名，设股室7个"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
@@ -82,7 +86,10 @@ class ModalityAndCuesTest {
       "对拟提拔人选，待公示期满无异议后再研究任职",
       "对拟提拔人选，待公示期满无异议后再行研究任职",
       "局党组要对任职满5年的股室负责人进行轮岗",
-      "各股室要认真落实《干部谈心谈话制度》，每年谈心谈话不少于2次"})
+      "各股室要认真落实《干部谈心谈话制度》，每年谈心谈话不少于2次",
+      "对现有12个工作群进行清理整合",
+      "组织干部学习借鉴先进地区的经验",
+      "为提高会议质量，各股室召开会议前要制定会议方案"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
   }
