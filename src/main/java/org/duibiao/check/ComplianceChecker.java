@@ -295,6 +295,9 @@ public final class ComplianceChecker {
       return ModalityCue.unmarked();
     }
     ModalityCue weak = weakCueOf(pieceAt(pieces, latest), cues, latest);
+    if (weak == null) {
+      weak = sentenceCue(t, cues, latest);
+    }
     return weak == null ? ModalityCue.unmarked() : weak;
   }
 
@@ -305,6 +308,25 @@ public final class ComplianceChecker {
       }
     }
     return new int[] {0, 0};
+  }
+
+  /**
+   * A weakening cue that opens the sentence (鼓励年轻干部依托网络学院，每年参加网络培训不少于50学时) governs its later
+   * pieces too, until a modal verb of its own (要, 必须) takes over; null when there is none.
+   */
+  private static ModalityCue sentenceCue(String t, List<ModalityCue> cues, int at) {
+    int sentence = Math.max(t.lastIndexOf('。', at), t.lastIndexOf('；', at)) + 1;
+    for (ModalityCue c : cues) {
+      if (c.start() == sentence && c.start() < at && c.modality().strength() < Modality.SHOULD.strength()) {
+        for (ModalityCue o : cues) {
+          if (o.start() > c.start() && o.start() <= at && o.modality().strength() >= Modality.SHOULD.strength()) {
+            return null;
+          }
+        }
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The weakening cue of a piece that stands before the position, or null. */

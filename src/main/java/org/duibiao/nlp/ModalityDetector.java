@@ -31,7 +31,8 @@ public final class ModalityDetector {
       rule("鼓励(?!激励|机制|政策|办法|措施)|提倡|倡导|(?<![要应须必积极大力])支持(?!配合|政策|措施|力度)", Modality.ENCOURAGED),
       rule("研究制定|研究出台|研究明确|研究建立|探索|逐步|争取|力争|试点", Modality.EXPLORE),
       rule("原则上|一般(?:不|应|要|每)", Modality.PRINCIPLE),
-      rule("(?:作为|列为|供)[^，。；]{0,10}参考|适时|视情(?!节)|酌情|根据(?:工作)?需要|有条件的|(?<![方才始不])可以|(?<![方才始不])可(?=[\\u4e00-\\u9fff])(?![以能见行靠])|允许", Modality.MAY),
+      // 可 as a word's part is no permission: 认可度, 许可, 可支配收入, 可持续, 可复制可推广
+      rule("(?:作为|列为|供)[^，。；]{0,10}参考|适时|视情(?!节)|酌情|根据(?:工作)?需要|有条件的|(?<![方才始不])可以|(?<![方才始不认许])可(?=[\\u4e00-\\u9fff])(?![以能见行靠支持控操复推比观喜贵爱信量塑])|允许", Modality.MAY),
       rule("应当|应该|应(?=[\\u4e00-\\u9fff])(?![用对急变])|须(?=[\\u4e00-\\u9fff])(?!知)|需(?=[向按对在])|要(?=[\\u4e00-\\u9fff])", Modality.SHOULD));
 
   private static Rule rule(String regex, Modality modality) {

@@ -49,6 +49,20 @@ class ModalityAndCuesTest {
     assertThat(ComplianceChecker.governing(u, List.of("工作氛围")).modality()).isEqualTo(Modality.ENCOURAGED);
   }
 
+  @Test
+  void aCueOpeningTheSentenceGovernsItsLaterPiecesUntilAModalTakesOver() {
+    String text = "鼓励年轻干部依托干部网络学院，每年参加网络培训不少于50学时";
+    Clause c = new Clause("c001", "", text, text, 0, text.length(), 0, text.length(), ModalityDetector.detect(text),
+        List.of(), "");
+    assertThat(ComplianceChecker.governing(new PlanUnit(c, null), List.of("学时")).modality())
+        .isEqualTo(Modality.ENCOURAGED);
+    String own = "鼓励干部自主选学，各股室要每年组织集中培训不少于2次";
+    Clause d = new Clause("c002", "", own, own, 0, own.length(), 0, own.length(), ModalityDetector.detect(own),
+        List.of(), "");
+    assertThat(ComplianceChecker.governing(new PlanUnit(d, null), List.of("集中培训")).modality())
+        .isNotEqualTo(Modality.ENCOURAGED);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "前期，我办已从乡镇选调3名文字骨干充实到综合科",

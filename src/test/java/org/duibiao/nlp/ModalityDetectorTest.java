@@ -98,6 +98,17 @@ class ModalityDetectorTest {
     assertThat(ModalityDetector.cues("考核合格的，始可转正")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "注重从群众认可度高的致富能手中选拔村党组织书记",
+      "村干部报酬不低于当地农村居民人均可支配收入的2倍",
+      "总结形成一批可复制可推广的经验做法",
+      "推动乡村人才工作可持续发展",
+  })
+  void keAsPartOfAWordIsNoPermission(String clause) {
+    assertThat(ModalityDetector.cues(clause)).as(clause).noneMatch(c -> c.modality() == Modality.MAY);
+  }
+
   @Test
   void buKeForbidsUnlessItMakesAnAdjective() {
     ModalityCue c = ModalityDetector.detect("干部人事档案材料不可随意涂改、抽取");
