@@ -197,7 +197,7 @@ public final class DocumentExtractor {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser); // embedded documents are parsed too, under the same limits
     context.set(OfficeParserConfig.class, OFFICE);
-    byte[] input = type.equals(DOCX) ? WordNotes.strip(bytes) : bytes;
+    byte[] input = type.equals(DOCX) ? WordPackage.prepare(bytes) : bytes;
     try (InputStream in = new ByteArrayInputStream(input)) {
       // A word processor's table holds a task per row; a web page's table is often its whole layout.
       parser.parse(in, wordProcessor(type) ? new TableRows(handler) : handler, metadata, context);

@@ -1,7 +1,5 @@
 package org.duibiao.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -23,34 +21,21 @@ final class WordNotes {
   private static final List<String> NOTES = List.of(XWPFRelation.COMMENT.getRelation(),
       XWPFRelation.FOOTNOTE.getRelation(), XWPFRelation.ENDNOTE.getRelation());
 
-  /**
-   * The document without the links to its notes, or {@code docx} itself when it has none or cannot be rewritten
-   * (Tika then reads it as it is and reports what is wrong with it).
-   */
-  static byte[] strip(byte[] docx) {
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
-      boolean changed = false;
-      for (PackagePart main : pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT)) {
-        List<String> ids = new ArrayList<>();
-        for (String type : NOTES) {
-          for (PackageRelationship r : main.getRelationshipsByType(type)) {
-            ids.add(r.getId());
-          }
-        }
-        for (String id : ids) {
-          main.removeRelationship(id);
-          changed = true;
+  /** Cuts the links from the main document of {@code pkg} to its notes; true when it had any. */
+  static boolean strip(OPCPackage pkg) throws Exception {
+    boolean changed = false;
+    for (PackagePart main : pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT)) {
+      List<String> ids = new ArrayList<>();
+      for (String type : NOTES) {
+        for (PackageRelationship r : main.getRelationshipsByType(type)) {
+          ids.add(r.getId());
         }
       }
-      if (!changed) {
-        pkg.revert();
-        return docx;
+      for (String id : ids) {
+        main.removeRelationship(id);
+        changed = true;
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
-      pkg.save(out);
-      return out.toByteArray();
-    } catch (Exception | LinkageError e) {
-      return docx;
     }
+    return changed;
   }
 }
