@@ -5,7 +5,8 @@ import java.io.ByteArrayOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 
 /**
- * A .docx made ready for Tika in one pass over its package: without its notes ({@link WordNotes}).
+ * A .docx made ready for Tika in one pass over its package: without its notes ({@link WordNotes}) and with its
+ * automatic numbering written out as text ({@link WordNumbering}).
  */
 final class WordPackage {
 
@@ -18,6 +19,7 @@ final class WordPackage {
   static byte[] prepare(byte[] docx) {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
       boolean changed = WordNotes.strip(pkg);
+      changed |= WordNumbering.writeLabels(pkg);
       if (!changed) {
         pkg.revert();
         return docx;
