@@ -282,7 +282,7 @@ final class SegmentSplitter {
   /**
    * A piece that commands or forbids in so many words (一律合并召开, 严禁层层加码, 不得要求基层重复填报) is a measure
    * whatever its object: what it binds may be as plain as a meeting or a form. A prohibition needs only a thing to
-   * forbid; a mandate (一律, 必须) needs a verb after its cue.
+   * forbid; a mandate (一律, 必须) needs a verb after its cue, 须 one of cadre work's own (审批, 备案, 报告 …).
    */
   private static final Pattern PROHIBITION = Pattern.compile("严禁|禁止|不得|不准|不允许");
 
@@ -291,11 +291,13 @@ final class SegmentSplitter {
       // 杜绝, 决不, 严防 close a sentence with emphasis more often than they state a rule
       boolean forbids = c.modality() == Modality.FORBIDDEN && PROHIBITION.matcher(c.cue()).matches();
       boolean commands = c.modality() == Modality.MUST && (c.cue().equals("一律") || c.cue().equals("必须"));
-      if (!forbids && !commands) {
+      boolean requires = c.cue().equals("须"); // 须事先按干部管理权限逐级审批: with one of cadre work's own verbs
+      if (!forbids && !commands && !requires) {
         continue;
       }
       String rest = t.substring(c.start() + c.cue().length());
-      if (rest.codePoints().filter(Character::isIdeographic).count() >= 2 && (forbids || hasVerb(rest))) {
+      if (rest.codePoints().filter(Character::isIdeographic).count() >= 2
+          && (forbids || commands && hasVerb(rest) || requires && namesActionVerb(rest))) {
         return true;
       }
     }
@@ -305,9 +307,28 @@ final class SegmentSplitter {
   private static final Pattern NAMED_PROGRAM = Pattern.compile(
       "(?:推进|实施|深化|运用|开展|建立|推行|落实|执行|用好|组织)[^，]{0,6}“[^”]{2,16}”[^，]{0,8}(?:工程|计划|行动|机制|活动|制度|模式|品牌)");
 
-  /** A verb of cadre work with a specific object, a named programme being carried out, or a number of something. */
+  /** A system set up by name (建立党员联系服务群众制度, 制定村干部报酬管理办法): a deliverable an inspector can ask for. */
+  private static final Pattern SYSTEM_SET_UP = Pattern.compile(
+      "(?:建立|建立健全|制定|出台|实行|推行)[^，]{3,16}(?:制度|台账|清单|档案|名录|名册|办法|细则|人才库|储备库|数据库)$");
+
+  /**
+   * Who may hold a post (应具有高中以上学历, 须具备2年以上基层工作经历) and who holds it (书记由…负责人中的党员担任):
+   * rules an appointment is checked against.
+   */
+  private static final Pattern QUALIFICATION = Pattern.compile(
+      "(?:具有|具备)[^，]{0,16}(?:学历|学位|经历|资格|职称|工作年限|任职年限|经验)$|^[^，]{2,20}由[^，]{2,30}(?:担任|兼任)$");
+
+  /** A bound on a number: 不少于5户, 至少2次, 不超过45周岁. */
+  private static final Pattern BOUND = Pattern.compile(
+      "(?:不少于|不低于|不超过|不高于|不多于|至少|最多|最少)[0-9一二三四五六七八九十两百千万]+");
+
+  /**
+   * A verb of cadre work with a specific object, a named programme being carried out, a system set up by name, a
+   * number of something, or a bound a unit must keep to (每名党员每年联系群众不少于5户, whatever its object).
+   */
   static boolean actionable(String t) {
-    if (NAMED_PROGRAM.matcher(t).find()) {
+    if (NAMED_PROGRAM.matcher(t).find() || SYSTEM_SET_UP.matcher(t).find() || QUALIFICATION.matcher(t).find()
+        || BOUND.matcher(t).find() && hasVerb(t)) {
       return true;
     }
     boolean number = COUNTED.matcher(t).find();
@@ -364,6 +385,16 @@ final class SegmentSplitter {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** One of cadre work's verbs, however the tagger took it (逐级审批: 审批 as a noun-verb). */
+  private static boolean namesActionVerb(String t) {
+    for (org.duibiao.nlp.Term term : segmented(t)) {
+      if (Lexicon.ACTION_VERBS.contains(term.word())) {
+        return true;
       }
     }
     return false;

@@ -160,6 +160,15 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void systemsSetUpByNameBoundsQualificationsAndApprovalsAreMeasures() {
+    List<Measure> ms = draft("关于加强社区工作者队伍建设的通知\n一、健全制度。建立社区工作者联系居民制度，每名社区工作者每年联系居民不少于30户。"
+        + "\n二、配强书记。新任社区党组织书记一般应具有大专以上学历。社区党委书记原则上由街道党工委委员兼任。"
+        + "\n三、严格管理。社区工作者请假外出须事先逐级报批。\n");
+    assertThat(quotes(ms)).containsExactly("建立社区工作者联系居民制度", "每名社区工作者每年联系居民不少于30户",
+        "新任社区党组织书记一般应具有大专以上学历", "社区党委书记原则上由街道党工委委员兼任", "社区工作者请假外出须事先逐级报批");
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
