@@ -113,7 +113,13 @@ public final class ComplianceChecker {
       int[][] ownAt = occurrences(u.text(), found);
       int[][] foreignAt = occurrences(u.text(), foreign);
       for (org.duibiao.nlp.Quantity q : u.quantities()) {
-        if (comparable.contains(q) && distance(foreignAt, q) < distance(ownAt, q)) {
+        // The number's subject stands before it in its own piece (支部委员会每月召开1次，支部党员大会每半年召开1次);
+        // without one there, the nearer word decides.
+        int ownBefore = before(u.text(), ownAt, q);
+        int foreignBefore = before(u.text(), foreignAt, q);
+        boolean foreignNumber = ownBefore >= 0 || foreignBefore >= 0 ? foreignBefore > ownBefore
+            : distance(foreignAt, q) < distance(ownAt, q);
+        if (comparable.contains(q) && foreignNumber) {
           continue; // the other measure's number
         }
         kept.add(q);
@@ -121,6 +127,30 @@ public final class ComplianceChecker {
       }
     }
     return keptComparable && kept.size() < all.size() ? kept : all;
+  }
+
+  /**
+   * Where the last of the words that ends before the quantity, in the quantity's own piece (no ，；。 between), ends;
+   * -1 when none does.
+   */
+  private static int before(String text, int[][] at, org.duibiao.nlp.Quantity q) {
+    int best = -1;
+    for (int k = 0; k < at[0].length; k++) {
+      int end = at[1][k];
+      if (end <= q.start() && end > best && noBreak(text, end, q.start())) {
+        best = end;
+      }
+    }
+    return best;
+  }
+
+  private static boolean noBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("，；。,;".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where any of the words occurs in the text: {starts, ends}, by start. */

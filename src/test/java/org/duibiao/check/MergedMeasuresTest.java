@@ -46,4 +46,14 @@ class MergedMeasuresTest {
     CheckResult r = check("一、每年组织科级干部集中轮训3次，局主要负责人同班子成员谈心谈话做到全覆盖。");
     assertThat(r.findings().get(1).status()).isEqualTo(Status.COVERED);
   }
+
+  @Test
+  void aNumberBelongsToTheSubjectBeforeItInItsPiece() {
+    PolicyDocument policy = doc("关于规范党支部组织生活的通知\n一、党小组会每月召开1次，支部委员会每季度召开1次。\n");
+    RuleSet rules = RuleSetDrafter.draft(policy);
+    CheckResult r = ComplianceChecker.check(rules, policy,
+        doc("某局党支部组织生活方案\n一、支部委员会每季度召开1次，党小组会每两个月召开1次。\n"));
+    assertThat(r.findings()).extracting(Finding::status).containsExactly(Status.PARTIAL, Status.COVERED);
+    assertThat(r.findings().get(0).reason()).contains("每2个月1次");
+  }
 }
