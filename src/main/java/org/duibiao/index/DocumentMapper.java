@@ -168,6 +168,9 @@ final class DocumentMapper {
 
   /** A point per quantity on a comparable scale: frequencies per year, durations in months, the rest as stated. */
   private static void quantity(Document doc, Quantity q) {
+    if (q.unit().equals(org.duibiao.nlp.QuantityParser.YEARLY)) {
+      return; // 每年3月底前 is a month of every year, not a date on the deadline scale (year * 12 + month)
+    }
     String field = Schema.QUANTITY + q.kind().label();
     boolean rate = q.kind() == Quantity.Kind.FREQUENCY;
     double low = rate ? q.perYear() : q.value();

@@ -44,6 +44,14 @@ public final class QuantityParser {
           + "(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?"
           + "(?<part>上旬|中旬|下旬|底|末|初|年底|年末)?(?<before>前|之前|以前)");
 
+  /** A date in every year: 每年1月31日前, 每年3月底前 (unit {@link #YEARLY}, value the month of the year). */
+  private static final Pattern YEARLY_DEADLINE = Pattern.compile(
+      "每年(?:的)?(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+          + "(?<part>上旬|中旬|下旬|底|末|初)?(?<before>前|之前|以前)");
+
+  /** The unit of a yearly deadline, which compares with yearly deadlines only. */
+  public static final String YEARLY = "每年日期";
+
   private static final Pattern DEADLINE_BY = Pattern.compile(
       "(?:到|至|于|在)(?<year>(?:19|20)\\d{2})年(?:(?<month>\\d{1,2})月)?(?<part>底|末)");
 
@@ -159,6 +167,36 @@ public final class QuantityParser {
   private static void deadlines(String text, List<Quantity> out, Taken taken) {
     deadlines(text, out, taken, DEADLINE.matcher(text), true);
     deadlines(text, out, taken, DEADLINE_BY.matcher(text), false);
+    Matcher m = YEARLY_DEADLINE.matcher(text);
+    while (m.find()) {
+      if (taken.overlaps(m.start(), m.end())) {
+        continue;
+      }
+      double month = ChineseNumerals.parse(m.group("month"));
+      if (Double.isNaN(month) || month < 1 || month > 12) {
+        continue;
+      }
+      double v = month(month, m.group("part"), m.group("day"));
+      out.add(new Quantity(m.group(), m.start(), m.end(), Kind.DEADLINE, Cmp.AT_MOST, v, v, YEARLY, 0, false));
+      taken.add(m.start(), m.end());
+    }
+  }
+
+  /** The month a deadline falls in, as a number: 6月前 is 5, 6月15日前 about 5.5, 6月底前 6, 6月上旬前 about 5.3. */
+  private static double month(double month, String part, String day) {
+    if (part != null) {
+      return month - switch (part) {
+        case "上旬", "初" -> 0.67;
+        case "中旬" -> 0.33;
+        default -> 0;
+      };
+    }
+    double m = month - 1; // 6月前 = before June
+    if (day != null) {
+      double d = ChineseNumerals.parse(day);
+      m += Double.isNaN(d) ? 1 : Math.min(1, d / 30); // 6月30日前 = by the end of June
+    }
+    return m;
   }
 
   private static void deadlines(String text, List<Quantity> out, Taken taken, Matcher m, boolean days) {
@@ -169,23 +207,8 @@ public final class QuantityParser {
       double year = ChineseNumerals.parse(m.group("year"));
       String mo = m.group("month");
       String part = m.group("part");
-      double month = mo == null ? 12 : ChineseNumerals.parse(mo);
-      if (mo != null && part != null) {
-        month -= switch (part) {
-          case "上旬", "初" -> 0.67;
-          case "中旬" -> 0.33;
-          default -> 0;
-        };
-      } else if (mo == null && part != null && (part.equals("初"))) {
-        month = 1;
-      } else if (mo != null && part == null) {
-        month -= 1; // 6月前 = before June
-        String day = days ? m.group("day") : null;
-        if (day != null) {
-          double d = ChineseNumerals.parse(day);
-          month += Double.isNaN(d) ? 1 : Math.min(1, d / 30); // 6月30日前 = by the end of June
-        }
-      }
+      double month = mo != null ? month(ChineseNumerals.parse(mo), part, days ? m.group("day") : null)
+          : "初".equals(part) ? 1 : 12; // 2018年底前, 2019年初前
       double v = year * 12 + month;
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.DEADLINE, Cmp.AT_MOST, v, v, "日期", 0, false));
       taken.add(m.start(), m.end());

@@ -334,4 +334,14 @@ class QuantityParserTest {
     assertThat(only("每两周召开1次调度会").periodLabel()).isEqualTo("每2周");
     assertThat(only("每天报送1次进展").periodLabel()).isEqualTo("每天");
   }
+
+  @Test
+  void aDateInEveryYearComparesWithDatesInEveryYearOnly() {
+    Quantity jan = only("于每年1月31日前如实填报个人有关事项");
+    Quantity march = only("每年3月底前报送上一年度情况");
+    assertThat(jan.kind()).isEqualTo(Kind.DEADLINE);
+    assertThat(jan.value()).isLessThan(march.value());
+    assertThat(jan.comparableTo(march)).isTrue();
+    assertThat(jan.comparableTo(only("2025年1月31日前完成"))).isFalse();
+  }
 }
