@@ -193,11 +193,22 @@ public final class RuleSetDrafter {
       List<Concept> items = ConceptExtractor.items(itemTexts);
       List<Concept> core = new ArrayList<>();
       // Verbs outside the 组织工作 vocabulary are rephrased freely (挖掘 / 发现, 选树 / 培树): context, not required.
+      List<Concept> verbs = new ArrayList<>();
+      double nouns = 0; // how distinctive the measure's most distinctive other word is
       for (Concept c : ConceptExtractor.core(coreText, itemTexts, rarity)) {
         if (ConceptExtractor.isPlainVerb(c.name())) {
-          context.add(c.name());
+          verbs.add(c);
         } else {
           core.add(c);
+          nouns = Math.max(nouns, distinctive(c.name(), rarity));
+        }
+      }
+      // ...unless the verb is what sets the measure apart (领导干部每年因私出国不超过1次: 出国, not 领导干部)
+      for (Concept v : verbs) {
+        if (!core.isEmpty() && distinctive(v.name(), rarity) > nouns) {
+          core.add(v);
+        } else {
+          context.add(v.name());
         }
       }
       for (String w : sharedCore) {
@@ -236,6 +247,11 @@ public final class RuleSetDrafter {
       return new Measure(id, title, new SourceRef(clause.path(), quote, span[0], span[1]), label, actors, acts, objects,
           new MatchSpec(core, items, List.copyOf(ctx), List.of(),
               examples(coreText) || condition ? 0.5 : MatchSpec.ITEMS_MIN), qs, sev, appliesTo);
+    }
+
+    /** How well a word tells this measure from the policy's others: general specificity times rarity here. */
+    private static double distinctive(String w, java.util.function.ToDoubleFunction<String> rarity) {
+      return org.duibiao.nlp.TermStats.idf(w) * rarity.applyAsDouble(w);
     }
 
     /** A list ending in 等 gives examples: naming most of them is enough. */

@@ -169,6 +169,14 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void aVerbThatSetsTheMeasureApartIsRequired() {
+    List<Measure> ms = draft("关于加强领导干部日常管理的通知\n一、严格报告。领导干部每年1月底前报告个人有关事项。"
+        + "\n二、规范兼职。领导干部在社会团体兼职，须事先报组织部门审核。\n三、加强培训。领导干部每年参加集中培训不少于2次。\n");
+    Measure side = ms.stream().filter(m -> m.source().quote().contains("兼职")).findFirst().orElseThrow();
+    assertThat(side.match().all()).extracting(c -> c.name()).contains("审核");
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
