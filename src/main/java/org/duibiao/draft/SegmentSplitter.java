@@ -318,17 +318,22 @@ final class SegmentSplitter {
   private static final Pattern QUALIFICATION = Pattern.compile(
       "(?:具有|具备)[^，]{0,16}(?:学历|学位|经历|资格|职称|工作年限|任职年限|经验)$|^[^，]{2,20}由[^，]{2,30}(?:担任|兼任)$");
 
+  /** A date something is due by: 每年1月底前, 2025年6月30日前, 年底前. */
+  private static final Pattern DUE = Pattern.compile(
+      "\\d{1,2}月(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|之前)|年底前|年底之前");
+
   /** A bound on a number: 不少于5户, 至少2次, 不超过45周岁. */
   private static final Pattern BOUND = Pattern.compile(
       "(?:不少于|不低于|不超过|不高于|不多于|至少|最多|最少)[0-9一二三四五六七八九十两百千万]+");
 
   /**
    * A verb of cadre work with a specific object, a named programme being carried out, a system set up by name, a
-   * number of something, or a bound a unit must keep to (每名党员每年联系群众不少于5户, whatever its object).
+   * number of something, or a bound or a due date a unit must keep to (每名党员每年联系群众不少于5户,
+   * 每年1月底前报告个人有关事项, whatever its object).
    */
   static boolean actionable(String t) {
     if (NAMED_PROGRAM.matcher(t).find() || SYSTEM_SET_UP.matcher(t).find() || QUALIFICATION.matcher(t).find()
-        || BOUND.matcher(t).find() && hasVerb(t)) {
+        || (BOUND.matcher(t).find() || DUE.matcher(t).find()) && hasVerb(t)) {
       return true;
     }
     boolean number = COUNTED.matcher(t).find();

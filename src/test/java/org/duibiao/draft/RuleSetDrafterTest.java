@@ -172,6 +172,7 @@ class RuleSetDrafterTest {
   void aVerbThatSetsTheMeasureApartIsRequired() {
     List<Measure> ms = draft("关于加强领导干部日常管理的通知\n一、严格报告。领导干部每年1月底前报告个人有关事项。"
         + "\n二、规范兼职。领导干部在社会团体兼职，须事先报组织部门审核。\n三、加强培训。领导干部每年参加集中培训不少于2次。\n");
+    assertThat(ms).hasSize(3); // the first, dated, whatever its object
     Measure side = ms.stream().filter(m -> m.source().quote().contains("兼职")).findFirst().orElseThrow();
     assertThat(side.match().all()).extracting(c -> c.name()).contains("审核");
   }
