@@ -178,6 +178,13 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void whatSomethingIsIsAReasonNotAMeasure() {
+    List<Measure> ms = draft("关于加强干部日常监督的通知\n一、提高认识。加强干部日常监督是从严管理干部的内在要求，是对干部的关心和爱护。"
+        + "\n二、抓好谈话。各单位要每年开展提醒谈话不少于2次。\n");
+    assertThat(quotes(ms)).containsExactly("各单位要每年开展提醒谈话不少于2次");
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"
