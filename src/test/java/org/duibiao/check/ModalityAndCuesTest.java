@@ -82,7 +82,8 @@ class ModalityAndCuesTest {
       "2024年我县已对新提拔科级干部全部开展任前廉政谈话",
       "部分乡镇建立干部成长档案的做法，我局将认真学习借鉴",
       "为贯彻落实县委关于推进机关作风建设的部署要求，结合我局实际，制定本方案",
-      "局机关现有在职干部52名，设股室7个"})
+      "局机关现有在职干部52名，设股室7个",
+      "县纪委监委建立的干部监督信息月度通报机制运行良好，为我们提供了有益借鉴"})
   void pastAchievementsBackgroundAndPostponementsAreNoCommitment(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNotNull();
   }
@@ -103,6 +104,7 @@ class ModalityAndCuesTest {
       "各股室要认真落实《干部谈心谈话制度》，每年谈心谈话不少于2次",
       "对现有12个工作群进行清理整合",
       "组织干部学习借鉴先进地区的经验",
+      "大胆选用政绩观端正、攻坚克难成效明显的干部",
       "为提高会议质量，各股室召开会议前要制定会议方案"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();
