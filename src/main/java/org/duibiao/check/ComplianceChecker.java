@@ -111,14 +111,14 @@ public final class ComplianceChecker {
     boolean keptComparable = false;
     for (PlanUnit u : window) {
       int[][] ownAt = occurrences(u.text(), found);
-      int[][] foreignAt = occurrences(u.text(), foreign);
+      int[][] foreignAt = apart(occurrences(u.text(), foreign), ownAt);
       for (org.duibiao.nlp.Quantity q : u.quantities()) {
         // The number's subject stands before it in its own piece (支部委员会每月召开1次，支部党员大会每半年召开1次);
         // without one there, the nearer word decides.
         int ownBefore = before(u.text(), ownAt, q);
         int foreignBefore = before(u.text(), foreignAt, q);
-        boolean foreignNumber = ownBefore >= 0 || foreignBefore >= 0 ? foreignBefore > ownBefore
-            : distance(foreignAt, q) < distance(ownAt, q);
+        boolean foreignNumber = !rightAfter(u.text(), ownAt, q) && (ownBefore >= 0 || foreignBefore >= 0
+            ? foreignBefore > ownBefore : distance(foreignAt, q) < distance(ownAt, q));
         if (comparable.contains(q) && foreignNumber) {
           continue; // the other measure's number
         }
@@ -144,6 +144,16 @@ public final class ComplianceChecker {
     return best;
   }
 
+  /** Whether one of the words follows the quantity at once (每月开展1次谈心谈话): what it counts. */
+  private static boolean rightAfter(String text, int[][] at, org.duibiao.nlp.Quantity q) {
+    for (int k = 0; k < at[0].length; k++) {
+      if (at[0][k] >= q.end() && at[0][k] <= q.end() + 2 && noBreak(text, q.end(), at[0][k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean noBreak(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if ("，；。,;".indexOf(text.charAt(i)) >= 0) {
@@ -151,6 +161,26 @@ public final class ComplianceChecker {
       }
     }
     return true;
+  }
+
+  /** The spans of {@code at} that do not overlap or touch one of {@code own} (生活 of 生活补贴 is part of it). */
+  private static int[][] apart(int[][] at, int[][] own) {
+    List<int[]> out = new ArrayList<>();
+    for (int k = 0; k < at[0].length; k++) {
+      boolean touches = false;
+      for (int j = 0; j < own[0].length && !touches; j++) {
+        touches = at[0][k] <= own[1][j] && own[0][j] <= at[1][k];
+      }
+      if (!touches) {
+        out.add(new int[] {at[0][k], at[1][k]});
+      }
+    }
+    int[][] r = new int[2][out.size()];
+    for (int i = 0; i < out.size(); i++) {
+      r[0][i] = out.get(i)[0];
+      r[1][i] = out.get(i)[1];
+    }
+    return r;
   }
 
   /** Where any of the words occurs in the text: {starts, ends}, by start. */
@@ -341,23 +371,29 @@ public final class ComplianceChecker {
   }
 
   /**
-   * A weakening cue that opens the sentence (鼓励年轻干部依托网络学院，每年参加网络培训不少于50学时) governs its later
-   * pieces too, until a modal verb of its own (要, 必须) takes over; null when there is none.
+   * An encouragement that opens the sentence (鼓励年轻干部依托网络学院，每年参加网络培训不少于50学时) governs its later
+   * pieces too, until a modal verb (要, 必须) or an actor of their own takes over; null when there is none. Other
+   * weakening cues keep to their piece (探索建立…机制，完善…制度).
    */
   private static ModalityCue sentenceCue(String t, List<ModalityCue> cues, int at) {
     int sentence = Math.max(t.lastIndexOf('。', at), t.lastIndexOf('；', at)) + 1;
     for (ModalityCue c : cues) {
-      if (c.start() == sentence && c.start() < at && c.modality().strength() < Modality.SHOULD.strength()) {
+      if (c.start() == sentence && c.start() < at && c.modality() == Modality.ENCOURAGED) {
         for (ModalityCue o : cues) {
           if (o.start() > c.start() && o.start() <= at && o.modality().strength() >= Modality.SHOULD.strength()) {
             return null;
           }
         }
-        return c;
+        // a later piece with an actor of its own (…，局党组每年组织集中培训1次) is a measure of its own
+        return OWN_ACTOR.matcher(t.substring(c.start(), at)).find() ? null : c;
       }
     }
     return null;
   }
+
+  /** A piece that opens with a body or a role: the subject of its own measure. */
+  private static final java.util.regex.Pattern OWN_ACTOR = java.util.regex.Pattern.compile(
+      "[，；][^，；。]{0,8}(?:党组|党委|支部|局|单位|部门|负责人|组织部|领导班子|班子)");
 
   /** The weakening cue of a piece that stands before the position, or null. */
   private static ModalityCue weakCueOf(int[] piece, List<ModalityCue> cues, int at) {

@@ -89,8 +89,9 @@ public final class RuleSetDrafter {
       java.util.Set<Integer> bounds =
           ca == null ? java.util.Set.of() : DeepUse.bounds(segmented.get(i), c.text().length());
       for (Draft d : measuresOf(c)) {
-        // A measure that sets a number (不少于2次, 不超过40%) is checkable whatever the parse makes of its verbs.
-        if (ca != null && d.quantities().isEmpty() && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
+        // A measure that sets a bound, a rate, a share or a date (不超过40%, 每年不少于2次, 6月底前) is checkable
+        // whatever the parse makes of its verbs.
+        if (ca != null && !setsANumber(d) && DeepUse.rhetoric(ca, d.start, d.coreEnd)) {
           continue;
         }
         if (ca != null && d.actor.isEmpty()) {
@@ -432,6 +433,16 @@ public final class RuleSetDrafter {
       d.actor = own.find() ? own.group(1) : actor;
     }
     return out;
+  }
+
+  private static boolean setsANumber(Draft d) {
+    for (Quantity q : d.quantities()) {
+      if (q.cmp() != Quantity.Cmp.EXACT || q.periodMonths() > 0 || q.kind() == Quantity.Kind.PERCENT
+          || q.kind() == Quantity.Kind.DEADLINE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Quantity> periods(Draft head) {

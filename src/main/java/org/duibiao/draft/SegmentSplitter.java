@@ -30,6 +30,15 @@ final class SegmentSplitter {
 
   private static final Pattern SERIAL = Pattern.compile("^\\d{1,3}$");
 
+  /** Bodies alone (县委组织部、县行政审批局), not an action ending in one (报送县委组织部). */
+  private static boolean bodiesOnly(String t) {
+    if (!BODIES.matcher(t).matches()) {
+      return false;
+    }
+    List<org.duibiao.nlp.Term> terms = segmented(t);
+    return terms.isEmpty() || !terms.get(0).nature().startsWith("v") || terms.get(0).nature().equals("vn");
+  }
+
   /** Whether a piece says only when a task is due. */
   static boolean timeFrame(String piece) {
     return TIME_FRAME.matcher(piece).matches();
@@ -63,17 +72,20 @@ final class SegmentSplitter {
     Segment.Role previous = null;
     boolean afterCondition = false;
     boolean sawAction = false;
+    boolean looksBack = false; // 近年来，…总体规范有序，但也存在…问题: how things stood, the whole sentence
     for (int k = 0; k < spans.size(); k++) {
       int[] s = spans.get(k);
       String t = clause.substring(s[0], s[1]).strip();
       if (t.isEmpty() || k == 0 && SERIAL.matcher(t).matches()) {
         continue; // a task table's 序号 cell
       }
+      looksBack = k == 0 ? LOOKING_BACK.matcher(t).lookingAt() : looksBack && !LOOKING_AHEAD.matcher(t).lookingAt();
       String next = k + 1 < spans.size() ? clause.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]).strip() : "";
       Segment.Role role = (SUBJECT_FOLLOWS.matcher(next).find() || LINKED_TO.matcher(next).matches())
           && !t.contains("的") && (previous == null
-          || previous == Segment.Role.PREFIX) && !hasVerbAfterSubject(t) ? Segment.Role.PREFIX : role(t, previous);
-      if (parallel[k]) {
+          || previous == Segment.Role.PREFIX) && !hasVerbAfterSubject(t) && !(COUNTED.matcher(t).find() && actionable(t))
+          ? Segment.Role.PREFIX : role(t, previous);
+      if (parallel[k] || looksBack) {
         role = Segment.Role.RHETORIC;
       }
       // The last cells of a task table's row (…，县委组织部，2024年6月底前): who leads and when the task is due,
@@ -81,7 +93,7 @@ final class SegmentSplitter {
       if (sawAction && !taskAfter(clause, spans, k)) {
         if (TIME_FRAME.matcher(t).matches()) {
           role = Segment.Role.CONTINUATION;
-        } else if (BODIES.matcher(t).matches()) {
+        } else if (bodiesOnly(t)) {
           role = Segment.Role.PREFIX;
         }
       }
@@ -164,6 +176,9 @@ final class SegmentSplitter {
           + "|^[^，]{2,30}才能[^，]{0,12}$|发挥[^，]{0,8}(?:示范|表率|模范|带头)(?:表率|带头)?作用$"
           + "|^(?:认真|切实|全面)?(?:贯彻)?落实(?:好)?(?:上级|中央|党中央|省委|市委)[^，]{0,40}(?:意见|部署|要求|精神|指示)$"
           + "|^(?:将|把)(?:各项|有关|相关)?[^，]{0,12}(?:措施|要求|政策|任务)(?:落细落实|落到实处|落实到位|抓实抓细)$"
+          // how things stood (近年来…总体规范有序，但也存在…问题，必须切实加以解决): background, not a measure
+          + "|^(?:但|但是)?(?:也|还|仍)?存在[^，]{0,40}(?:问题|不足|短板|差距)$"
+          + "|^[^，]{0,6}加以(?:解决|纠正|改进|克服|整改)$"
           // what something is (加强日常监督是全面从严治党的内在要求): a reason, not a measure
           + "|^[^，]{2,30}(?<!不|就|即|都|也)是(?!指)[^，]{2,24}(?:要求|体现|保障|基础|前提|关键|根本|途径|举措|重要内容|关心和爱护"
           + "|爱护|必然选择|重要手段|重要抓手)$"
@@ -192,11 +207,11 @@ final class SegmentSplitter {
     return false;
   }
 
-  /** Whether a piece after the k-th is a task: actionable, and not a due date or a list of bodies. */
+  /** Whether a piece after the k-th is more of the sentence than a due date or a list of bodies. */
   private static boolean taskAfter(String clause, List<int[]> spans, int k) {
     for (int j = k + 1; j < spans.size(); j++) {
       String t = clause.substring(spans.get(j)[0], spans.get(j)[1]).strip();
-      if (!TIME_FRAME.matcher(t).matches() && !BODIES.matcher(t).matches() && actionable(t)) {
+      if (!t.isEmpty() && !TIME_FRAME.matcher(t).matches() && !(bodiesOnly(t))) {
         return true;
       }
     }
@@ -257,6 +272,9 @@ final class SegmentSplitter {
     }
     if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)
         || SCOPE.matcher(t).matches() && !hasActionVerb(t)) {
+      if (COUNTED.matcher(t).find() || DUE.matcher(t).find() || TIME_LIMIT.matcher(t).find()) {
+        return Segment.Role.ACTION; // 在本市服务满5年, 在形成之日起1个月内送交档案管理部门: what is required is the number
+      }
       return Segment.Role.PREFIX;
     }
     if ((previous == Segment.Role.ACTION || previous == Segment.Role.PARALLEL)
@@ -324,6 +342,14 @@ final class SegmentSplitter {
   /** A date something is due by: 每年1月底前, 2025年6月30日前, 年底前. */
   private static final Pattern DUE = Pattern.compile(
       "\\d{1,2}月(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|之前)|年底前|年底之前");
+
+  /** A sentence that looks back (近年来, 多年来, 长期以来): background, not a measure. */
+  private static final Pattern LOOKING_BACK = Pattern.compile("近年来|近几年来?|多年来|长期以来");
+  /** …until the sentence turns to what is to be done (下一步要…, 今后…). */
+  private static final Pattern LOOKING_AHEAD = Pattern.compile("下一步|今后|从今年起|自今年起|今年起|要|应当|必须|须");
+
+  /** A time limit: 1个月内, 15个工作日内, 10日内. */
+  private static final Pattern TIME_LIMIT = Pattern.compile("[0-9一二三四五六七八九十两]+个?(?:月|工作日|自然日|日|天|周)(?:内|之内|以内)");
 
   /** A bound on a number: 不少于5户, 至少2次, 不超过45周岁. */
   private static final Pattern BOUND = Pattern.compile(

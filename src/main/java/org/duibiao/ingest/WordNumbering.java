@@ -118,7 +118,7 @@ final class WordNumbering {
       }
       Element text = child(lvl, "lvlText");
       Element restart = child(lvl, "lvlRestart");
-      return new Level(intVal(child(lvl, "start"), 0), fmt == null ? "decimal" : val(fmt, "decimal"),
+      return new Level(startVal(child(lvl, "start")), fmt == null ? "decimal" : val(fmt, "decimal"),
           text == null ? "" : val(text, ""), restart == null ? -1 : intVal(restart, -1), on(child(lvl, "isLgl")),
           val(child(lvl, "suff"), "tab"), val(child(lvl, "pStyle"), null));
     }
@@ -319,7 +319,7 @@ final class WordNumbering {
             }
             Element start = child(o, "startOverride");
             if (start != null) {
-              overrides[i] = intVal(start, 0);
+              overrides[i] = startVal(start);
             }
           }
           for (int i = 0; i < LEVELS; i++) {
@@ -352,7 +352,7 @@ final class WordNumbering {
   /** A paragraph whose mark is a tracked deletion. */
   private static boolean markDeleted(Element pPr) {
     Element rPr = pPr == null ? null : child(pPr, "rPr");
-    return rPr != null && child(rPr, "del") != null;
+    return rPr != null && (child(rPr, "del") != null || child(rPr, "moveFrom") != null);
   }
 
   /** Switches the paragraph's numbering off: {@code <w:numPr><w:numId w:val="0"/></w:numPr>}, style's included. */
@@ -428,6 +428,13 @@ final class WordNumbering {
   private static int intVal(Element e, int absent) {
     return parseInt(val(e, null), absent);
   }
+
+  /** A start value, kept within what Word allows (0–32767): a damaged file's 2147483647 would overflow the count. */
+  private static int startVal(Element e) {
+    return Math.max(0, Math.min(MAX_START, intVal(e, 0)));
+  }
+
+  private static final int MAX_START = 32767;
 
   /** An on/off property: present and not val="false" / "0" / "off". */
   private static boolean on(Element e) {

@@ -11,19 +11,19 @@ public final class ModalityDetector {
   private record Rule(Pattern pattern, Modality modality) {}
 
   /** What is put off: 再(行)研究, 再确定, 再安排 … */
-  private static final String LATER = "再行?(?:研究|确定|安排|部署|制定)";
+  private static final String LATER = "再行?(?:研究|确定|安排|部署|制定|恢复|启动)";
 
   private static final List<Rule> RULES = List.of(
       // 待明年再研究, 待市里出台规定后再行研究, 待全县统一平台建成后再研究建立: put off to a later time, to another body's
       // rules or until something is ready (not 待公示期满后再(行)研究任职, a step of a procedure)
       rule("待(?:明年|今后|以后|下一步|下半年|下一年度|条件成熟|时机成熟)[^，。；]{0,10}?" + LATER
-          + "|待[^，。；]{0,20}?(?:出台|明确|下发|印发)[^，。；]{0,10}?" + LATER
+          + "|待[^，。；]{0,20}?(?:出台|明确|下发|印发|部署|统一安排|通知)[^，。；]{0,10}?" + LATER
           + "|待[^，。；]{1,24}?(?:建成|完善|成熟|到位|具备)(?:后|之后|以后)" + LATER + "|另行(?:研究|确定|安排|制定|部署|出台)|暂不(?:开展|实施|执行|推行|考虑|安排|研究|具备)|暂缓(?:开展|实施|执行|推行|研究|安排)|暂时不|视情况再定|条件成熟(?:后|时)", Modality.DEFERRED),
       // 不得 is a prohibition unless it ends a 慢不得-type phrase (a verb + 不得: "must not be delayed"), which the
       // characters before it or the 的/了/punctuation after it tell
       // 不可 forbids (不可随意调整) unless it makes an adjective: 不可或缺, 不可替代, 不可能, 不可避免 …
       rule("(?<![慢怠松乱急懈等坐])不得(?![的了，。、；])|严禁|禁止|不准|不允许|不容许|杜绝|决不|绝不|坚决防止|严防"
-          + "|(?<!一)不可(?=[\\u4e00-\\u9fff])(?![或能少替分避估逆缺忽小靠多思同])",
+          + "|(?<!一)不可(?=[\\u4e00-\\u9fff])(?![或能少替分避估逆缺忽小靠多思同])(?![\\u4e00-\\u9fff]{1,2}的)",
           Modality.FORBIDDEN),
       rule("必须|务必|确保|一律|坚决|严格(?:执行|落实|按照)|刚性", Modality.MUST),
       // 支持 after a modal (要支持, 积极支持, 大力支持) is the modal's; the single characters also keep support as a
@@ -32,7 +32,7 @@ public final class ModalityDetector {
       rule("研究制定|研究出台|研究明确|研究建立|探索|逐步|争取|力争|试点", Modality.EXPLORE),
       rule("原则上|一般(?:不|应|要|每)", Modality.PRINCIPLE),
       // 可 as a word's part is no permission: 认可度, 许可, 可支配收入, 可持续, 可复制可推广
-      rule("(?:作为|列为|供)[^，。；]{0,10}参考|适时|视情(?!节)|酌情|根据(?:工作)?需要|有条件的|(?<![方才始不])可以|(?<![方才始不认许])可(?=[\\u4e00-\\u9fff])(?![以能见行靠支持控操复推比观喜贵爱信量塑])|允许", Modality.MAY),
+      rule("(?:作为|列为|供)[^，。；]{0,10}参考|适时|视情(?!节)|酌情|根据(?:工作)?需要|有条件的|(?<![方才始不])可以|(?<![方才始不认许])可(?=[\\u4e00-\\u9fff])(?!以|能|见|行|靠|支配|持续|控|操作|复制|推广|比较|观|喜|贵|爱|信|量化|塑)|允许", Modality.MAY),
       rule("应当|应该|应(?=[\\u4e00-\\u9fff])(?![用对急变])|须(?=[\\u4e00-\\u9fff])(?!知)|需(?=[向按对在])|要(?=[\\u4e00-\\u9fff])", Modality.SHOULD));
 
   private static Rule rule(String regex, Modality modality) {

@@ -123,7 +123,7 @@ public record Quantity(
     if (periodMonths < 1 && Math.abs(weeks - Math.rint(weeks)) < 1e-6) {
       return weeks < 1.5 ? "每周" : "每" + (long) Math.rint(weeks) + "周";
     }
-    double days = periodMonths * 30;
+    double days = periodMonths * 365 / 12;
     if (periodMonths < 1 && Math.abs(days - Math.rint(days)) < 1e-6) {
       return days < 1.5 ? "每天" : "每" + (long) Math.rint(days) + "天";
     }

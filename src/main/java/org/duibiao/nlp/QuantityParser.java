@@ -44,9 +44,12 @@ public final class QuantityParser {
           + "(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?"
           + "(?<part>上旬|中旬|下旬|底|末|初|年底|年末)?(?<before>前|之前|以前)");
 
-  /** A date in every year: 每年1月31日前, 每年3月底前 (unit {@link #YEARLY}, value the month of the year). */
+  /**
+   * A date in every year, or in the year at hand: 每年1月31日前, 3月底前, 2月15日前 (unit {@link #YEARLY}, value the
+   * month of the year).
+   */
   private static final Pattern YEARLY_DEADLINE = Pattern.compile(
-      "每年(?:的)?(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+      "(?:每年(?:的)?|(?<![年0-9一二三四五六七八九十]))(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
           + "(?<part>上旬|中旬|下旬|底|末|初)?(?<before>前|之前|以前)");
 
   /** The unit of a yearly deadline, which compares with yearly deadlines only. */
@@ -137,7 +140,7 @@ public final class QuantityParser {
         case "年", "年度", "个年度" -> 12;
         case "季度", "个季度" -> 3;
         case "月", "个月" -> 1;
-        case "天", "日" -> 1.0 / 30;
+        case "天", "日" -> 12.0 / 365;
         default -> 12.0 / 52;
       };
       out.add(new Period(m.start(), m.end(), months * count));
@@ -296,7 +299,7 @@ public final class QuantityParser {
         continue; // ordinal
       }
       if (unit.equals("日") && !dayCount(text, numStart, pre, m.group("post"))) {
-        from = numStart + 1;
+        from = m.end("num"); // not a shorter number inside this one (每月10日内 is no 0日内)
         continue;
       }
       if (!validChineseNumber(text, num, numStart, unit)) {
@@ -304,8 +307,8 @@ public final class QuantityParser {
         continue;
       }
       double value = ChineseNumerals.parse(num);
-      if (Double.isNaN(value)) {
-        continue;
+      if (Double.isNaN(value) || value <= 0 && !Character.isDigit(num.charAt(0))) {
+        continue; // 1.2万人 read from 万: a multiplier alone is no number
       }
       String num2 = m.group("num2");
       double max = num2 == null ? value : ChineseNumerals.parse(num2);
@@ -360,8 +363,9 @@ public final class QuantityParser {
     if (unit.equals("次") && after < text.length() && text.charAt(after) == '性') {
       return false;
     }
-    if (unit.endsWith("字")) {
-      return false; // 八字方针, 十六字方针: the name of a slogan
+    if (unit.endsWith("字") && (text.startsWith("方针", after) || text.startsWith("”", after) || text.startsWith("要求", after)
+        || text.startsWith("诀", after) || text.startsWith("标准", after) || text.startsWith("工作法", after))) {
+      return false; // 八字方针, 二十字好干部标准: the name of a slogan
     }
     if (num.equals("一") && "页块张份本套元".contains(unit)) {
       return false; // 一张蓝图, 一本账, 一份责任, 一块: words, not counts

@@ -21,8 +21,12 @@ final class ChromeFilter {
           + "|浏览次数|阅读次数|点击数[:：]|点击量|访问量|浏览量[:：]|扫一扫|扫描二维码|手机看新闻|责任编辑[:：]|上一篇|下一篇|相关新闻|相关阅读"
           + "|相关链接|返回顶部|收藏本页|设为首页|加入收藏|网站地图|联系我们|版权所有|版权声明|[Cc]opyright|©|ICP备|ICP证|公网安备"
           + "|网站标识码|技术支持[:：]|主办单位[:：]|承办单位[:：]|建议使用.*浏览器|分辨率"
-          + "|无障碍浏览|无障碍阅读|无障碍模式|长者模式|关怀模式|关怀版|适老模式|适老化模式|繁體版|繁体版|简体版|English版"
-          + "|请输入关键[词字]|请输入搜索|站内搜索|全站搜索|高级搜索|高级检索|^搜\\s*索$");
+          // the site's greeting and its own address block
+          + "|欢迎访问|欢迎光临|邮编[:：]|邮政编码[:：]");
+  /** A line of nothing but a site's switches and search box: 无障碍浏览 长者模式 繁體版, 请输入关键词 搜索. */
+  private static final Pattern SWITCHES = Pattern.compile(
+      "^(?:(?:无障碍浏览|无障碍阅读|无障碍模式|长者模式|关怀模式|关怀版|适老模式|适老化模式|繁體版|繁体版|简体版|English版|English"
+          + "|请输入关键[词字]|请输入搜索内容|站内搜索|全站搜索|高级搜索|高级检索|搜\\s*索)[\\s|｜/·]*)+$");
   private static final Pattern INFO = Pattern.compile(
       "^(?:发布时间|发布日期|时间|日期)?[:：]?\\s*\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*"
           + "(?:来源|作者|编辑|浏览|点击|【|$).*|^(?:来源|作者|稿源|信息来源)[:：].{0,40}$");
@@ -141,7 +145,7 @@ final class ChromeFilter {
     if (PAGE_NUMBER.matcher(s).matches()) {
       return "page-furniture";
     }
-    if (s.length() <= 120 && CHROME.matcher(s).find() && !looksLikeSentence(s)) {
+    if (s.length() <= 120 && CHROME.matcher(s).find() && !looksLikeSentence(s) || SWITCHES.matcher(s).matches()) {
       return "chrome";
     }
     if (s.length() <= 80 && BREADCRUMB.matcher(s).matches() && (s.contains(">") || s.contains("＞")

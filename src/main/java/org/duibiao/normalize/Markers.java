@@ -37,7 +37,7 @@ public final class Markers {
 
   /** How the name of an issuing body ends: 中共某某县委组织部, 某某市人民政府办公室, 某某局党组. */
   private static final Pattern ORG_END = Pattern.compile(
-      "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|局|厅|委|院|中心|公司)$");
+      "(?:委员会|党组|党委|党工委|工委|人民政府|政府|办公室|办公厅|组织部|宣传部|研究室|领导小组|局|厅|委|院|中心|公司)$");
 
   /** Words that mark a line as a title rather than an issuer: the kinds of document, and a few more. */
   public static final Pattern TITLE_LIKE = Pattern.compile(TITLE_WORDS + "|关于|计划|信息|函");

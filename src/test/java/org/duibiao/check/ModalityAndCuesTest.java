@@ -61,6 +61,12 @@ class ModalityAndCuesTest {
         List.of(), "");
     assertThat(ComplianceChecker.governing(new PlanUnit(d, null), List.of("集中培训")).modality())
         .isNotEqualTo(Modality.ENCOURAGED);
+    for (String[] other : new String[][] {{"鼓励干部参加学历教育，局党组每年组织集中培训1次", "集中培训"},
+        {"探索建立干部容错纠错机制，完善干部考核评价制度", "考核评价制度"}}) {
+      Clause e = new Clause("c003", "", other[0], other[0], 0, other[0].length(), 0, other[0].length(),
+          ModalityDetector.detect(other[0]), List.of(), "");
+      assertThat(ComplianceChecker.governing(new PlanUnit(e, null), List.of(other[1])).marked()).as(other[0]).isFalse();
+    }
   }
 
   @ParameterizedTest
@@ -105,6 +111,11 @@ class ModalityAndCuesTest {
       "对现有12个工作群进行清理整合",
       "组织干部学习借鉴先进地区的经验",
       "大胆选用政绩观端正、攻坚克难成效明显的干部",
+      "为提高会议质量，各股室要结合工作安排，制定本股室年度会议计划",
+      "及时总结各单位的经验做法，供全县学习借鉴",
+      "各单位要在现有1名联络员基础上增配1名",
+      "全面清理现有工作群5个以上",
+      "各乡镇现有村干部不足3名的，要及时补齐",
       "为提高会议质量，各股室召开会议前要制定会议方案"})
   void commitmentsAreEvidence(String text) {
     assertThat(ContextCues.negative(text, ModalityDetector.detect(text))).isNull();

@@ -185,6 +185,22 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void aMeasureIsNobodysSubjectAndANumberMakesAScopeOrABodyAMeasure() {
+    List<Measure> ms = draft("关于关心关爱机关干部的通知\n一、关心健康。各单位每年组织干部健康体检1次，每年召开青年干部座谈会不少于2次。"
+        + "\n二、服务期限。招录的选调生须与县委组织部签订协议，在乡镇服务满3年。"
+        + "\n三、材料归档。各单位形成的考察材料，应当在形成之日起1个月内送交档案管理部门。\n");
+    assertThat(quotes(ms)).containsExactly("各单位每年组织干部健康体检1次", "每年召开青年干部座谈会不少于2次",
+        "招录的选调生须与县委组织部签订协议", "在乡镇服务满3年", "应当在形成之日起1个月内送交档案管理部门");
+  }
+
+  @Test
+  void aSentenceThatLooksBackIsBackgroundUntilItTurnsToWhatIsToBeDone() {
+    List<Measure> ms = draft("关于改进公务员考核工作的通知\n一、基本情况。近年来，全县考核工作总体平稳，但也存在考核结果区分度不高等问题，"
+        + "必须切实加以解决。\n二、改进措施。近年来各单位平时考核逐步规范，今后每季度开展1次平时考核。\n");
+    assertThat(quotes(ms)).containsExactly("今后每季度开展1次平时考核");
+  }
+
+  @Test
   void anOccasionAndALeadInNamingItsCountAreNoMeasuresOfTheirOwn() {
     List<Measure> ms = draft("关于加强干部作风建设的意见\n一、加强教育。今年结合全市“比学赶超”大讨论和“岗位大练兵”专项行动，"
         + "重点开展“两个一”：一是组织一次业务技能比武。二是每名干部撰写一篇学习心得。\n二、严格检查。"

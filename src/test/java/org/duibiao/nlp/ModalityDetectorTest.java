@@ -110,6 +110,19 @@ class ModalityDetectorTest {
   }
 
   @Test
+  void aPermissionStaysOneAndAnAdjectiveIsNoProhibition() {
+    assertThat(ModalityDetector.detect("各乡镇可推荐2名优秀村干部参加县级示范培训").modality()).isEqualTo(Modality.MAY);
+    assertThat(ModalityDetector.cues("各级党组织要履行选人用人不可推卸的主体责任"))
+        .noneMatch(c -> c.modality() == Modality.FORBIDDEN);
+  }
+
+  @Test
+  void waitingForASuperiorsArrangementIsAPostponement() {
+    assertThat(ModalityDetector.detect("组织退休干部外出参观活动，待上级统一部署后再研究恢复").modality())
+        .isEqualTo(Modality.DEFERRED);
+  }
+
+  @Test
   void buKeForbidsUnlessItMakesAnAdjective() {
     ModalityCue c = ModalityDetector.detect("干部人事档案材料不可随意涂改、抽取");
     assertThat(c.modality()).isEqualTo(Modality.FORBIDDEN);

@@ -343,5 +343,20 @@ class QuantityParserTest {
     assertThat(jan.value()).isLessThan(march.value());
     assertThat(jan.comparableTo(march)).isTrue();
     assertThat(jan.comparableTo(only("2025年1月31日前完成"))).isFalse();
+    Quantity thisYear = only("考核结果于2月15日前报县委组织部备案");
+    assertThat(thisYear.comparableTo(march)).isTrue();
+    assertThat(thisYear.value()).isGreaterThan(jan.value()).isLessThan(march.value());
+  }
+
+  @Test
+  void aDayOfTheMonthIsNoCountOfDaysAndAWordCountMayBeInChineseNumerals() {
+    assertThat(QuantityParser.parse("于每月10日内报送上月工作情况")).isEmpty();
+    assertThat(only("心得体会不少于三千字").value()).isEqualTo(3000);
+    assertThat(only("每7天开展1次安全检查").perYear()).isGreaterThanOrEqualTo(only("每周开展1次安全检查").perYear());
+  }
+
+  @Test
+  void aMultiplierAloneIsNoNumber() {
+    assertThat(QuantityParser.parse("全县共有1.2万人参加培训")).noneMatch(q -> q.value() <= 0);
   }
 }

@@ -297,10 +297,12 @@ class TextNormalizerTest {
 
     @Test
     void accessibilityAndSearchControlsAreChrome() {
-      NormalizedText t = norm("无障碍浏览 长者模式 繁體版\n请输入关键词 搜索\n搜索\n某县人社局关于做好职称评审工作的通知\n"
-          + "一、推进无障碍环境建设\n二、做好适老化改造\n");
-      assertThat(t.text()).startsWith("某县人社局关于做好职称评审工作的通知\n");
-      assertThat(kinds(t)).containsExactly("chrome", "chrome", "chrome");
+      NormalizedText t = norm("您好，欢迎访问某县人民政府网站！\n无障碍浏览 长者模式 繁體版\n请输入关键词 搜索\n搜索\n"
+          + "某县人社局关于做好职称评审工作的通知\n一、推进无障碍环境建设\n二、做好适老化改造\n地址：某县人民路1号 邮编：100000\n");
+      assertThat(t.text()).startsWith("某县人社局关于做好职称评审工作的通知\n").endsWith("二、做好适老化改造");
+      assertThat(kinds(t)).containsExactly("chrome", "chrome", "chrome", "chrome", "chrome");
+      String line = "（一）推进政府网站适老化改造，开通长者模式和无障碍浏览功能。";
+      assertThat(norm(line).text()).isEqualTo(line);
     }
 
     @Test
