@@ -58,7 +58,7 @@ final class MetadataExtractor {
       Matcher dn = DOC_NUMBER.matcher(s);
       // (not the end of a wrapped citation: …若\n干措施》（某组发〔2024〕12号）cites another document's number)
       if (dn.find() && s.length() <= 30 && dn.group().length() >= s.length() - 6 && !citesTitle(s)) {
-        docNumbers.add(dn.group());
+        docNumbers.add(docNumber(text, p.start() + dn.start(), p.start() + dn.end()));
         skip.add(i);
         continue;
       }
@@ -145,10 +145,10 @@ final class MetadataExtractor {
       Matcher m = DOC_NUMBER.matcher(p.text());
       // a number in a citation is the cited document's, also where the citation was wrapped over two lines
       while (m.find() && docNumbers.isEmpty() && p.index() < 6 && !citesTitle(p.text())) {
-        docNumbers.add(m.group());
+        docNumbers.add(docNumber(text, p.start() + m.start(), p.start() + m.end()));
       }
     }
-    List<CitedDocument> cited = cited(text.text(), title, docNumbers);
+    List<CitedDocument> cited = cited(text, title);
     TypeGuess type = DocumentTypeGuesser.guess(title, text.text(), recipients, paras.size());
     String[] region = region(issuer, title, text.text());
     DocMetadata meta = new DocMetadata(title, issuer, dedupe(docNumbers), date, recipients, cited, type.type(),
@@ -317,6 +317,23 @@ final class MetadataExtractor {
 
   record Signature(String issuer, String date) {}
 
+  private static final Pattern OPEN_BRACKET = Pattern.compile("[［\\[【〔（(]");
+  private static final Pattern CLOSE_BRACKET = Pattern.compile("[］\\]】〕）)]");
+
+  /**
+   * A 文号 as the document writes it (某組發〔2024〕12號 stays traditional), with its brackets and digits in the one
+   * form 文号 take (鲁发［2018］35号 → 鲁发〔2018〕35号), so the same number compares equal however it was typed.
+   */
+  private static String docNumber(NormalizedText text, int from, int to) {
+    String shown = text.display(from, to);
+    StringBuilder sb = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+    }
+    return CLOSE_BRACKET.matcher(OPEN_BRACKET.matcher(sb).replaceAll("〔")).replaceAll("〕");
+  }
+
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
   /**
@@ -413,10 +430,11 @@ final class MetadataExtractor {
     }
   }
 
-  private static List<CitedDocument> cited(String text, String title, List<String> own) {
+  /** The documents cited as 《…》 with their 文号, in the original script, each once. */
+  private static List<CitedDocument> cited(NormalizedText text, String title) {
     Map<String, CitedDocument> out = new LinkedHashMap<>();
     String foldedTitle = ScriptConverter.fold(title);
-    Matcher m = CITED.matcher(text);
+    Matcher m = CITED.matcher(text.text());
     while (m.find()) {
       String t = m.group(1);
       String num = m.group(2) == null ? "" : m.group(2).replaceAll("^.*?([\\p{IsHan}]{1,8}〔)", "$1");
@@ -425,7 +443,9 @@ final class MetadataExtractor {
       }
       CitedDocument prev = out.get(t);
       if (prev == null || prev.docNumber().isEmpty() && !num.isEmpty()) {
-        out.put(t, new CitedDocument(t, num));
+        // num is the end of the bracket's text: where it stands in the document
+        String shownNumber = num.isEmpty() ? "" : docNumber(text, m.end(2) - num.length(), m.end(2));
+        out.put(t, new CitedDocument(text.display(m.start(1), m.end(1)), shownNumber));
       }
     }
     return List.copyOf(out.values());

@@ -134,6 +134,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aTraditionalDocumentsNumbersAndCitationsStayTraditional() {
+    DocMetadata m = meta("中共某某縣委組織部文件\n\n某組發［2024］12號\n\n關於做好幹部培訓工作的實施方案\n\n"
+        + "為貫徹落實《關於加強幹部教育培訓的若干措施》（某組發〔2023〕5號），制定本方案。\n一、每年舉辦培訓班不少於2期。\n");
+    assertThat(m.docNumbers()).containsExactly("某組發〔2024〕12號");
+    assertThat(m.cited()).singleElement().satisfies(c -> {
+      assertThat(c.title()).isEqualTo("關於加強幹部教育培訓的若干措施");
+      assertThat(c.docNumber()).isEqualTo("某組發〔2023〕5號");
+    });
+  }
+
+  @Test
   void theRedMastheadNamesTheIssuerNotTheTitle() {
     DocMetadata m = meta("中共某某市委组织部文件\n\n某组发〔2024〕12号\n\n关于加强新时代干部教育培训工作的若干措施\n\n"
         + "各县（市、区）委组织部：\n" + BODY);
