@@ -20,7 +20,7 @@ import org.apache.lucene.index.IndexOptions;
 final class Schema {
 
   /** Bumped whenever the fields or their analysis change: an index of another version is re-built. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   static final String BIGRAM_SUFFIX = ".bi";
 
