@@ -332,7 +332,12 @@ public final class QuantityParser {
     if (numStart > 0 && text.charAt(numStart - 1) == '月') {
       return false;
     }
-    return pre != null || "内".equals(post) || "以内".equals(post) || "之内".equals(post);
+    return pre != null || within(post);
+  }
+
+  /** 内, 以内, 之内 after a number: within. */
+  private static boolean within(String post) {
+    return "内".equals(post) || "以内".equals(post) || "之内".equals(post);
   }
 
   /** Rejects Chinese numerals that are parts of words: 统一, 一线, 进一步, 十九大, 一次性. */
@@ -407,7 +412,7 @@ public final class QuantityParser {
         canon = "月";
         v = value * 12;
         mx = max * 12;
-        if ("内".equals(post) || "以内".equals(post) || "之内".equals(post)) {
+        if (within(post)) {
           cmp = Cmp.AT_MOST;
         }
       }
