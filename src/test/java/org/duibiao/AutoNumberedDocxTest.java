@@ -50,7 +50,7 @@ class AutoNumberedDocxTest {
         "2.举办首期年轻干部培训班\t6月底前",
         "四、保障措施",
         "1.各单位主要负责人要亲自过问年轻干部培养工作。",
-        "2.县委组织部每季度通报一次工作进展。");
+        "2.县委组织部每季度通报一次推进情况。");
     // The paragraphs without numbering have no label.
     assertThat(lines()).contains("中共松岭县委组织部", "坚持把培养年轻干部作为一项基础性、战略性工作，统筹谋划、持续推进。");
   }
@@ -74,8 +74,8 @@ class AutoNumberedDocxTest {
         tuple("三/1", "完成全县年轻干部摸底调查，4月底前"),
         tuple("三/2", "举办首期年轻干部培训班，6月底前"),
         tuple("四/1", "各单位主要负责人要亲自过问年轻干部培养工作"),
-        tuple("四/2", "县委组织部每季度通报一次工作进展"));
-    assertThat(doc.metadata().title()).isEqualTo("关于加强年轻干部培养工作的实施方案");
+        tuple("四/2", "县委组织部每季度通报一次推进情况"));
+    assertThat(doc.metadata().title()).isEqualTo("关于做好年轻干部培育工作的实施方案");
   }
 
   private static List<Section> flatten(List<Section> sections) {
