@@ -25,6 +25,12 @@ class MergedMeasuresTest {
     return ComplianceChecker.check(rules, POLICY, doc("某局领导班子建设工作方案\n" + plan + "\n"));
   }
 
+  /** A check of {@code plan} against the rule set drafted from {@code policy}. */
+  private static CheckResult drafted(String policy, String plan) {
+    PolicyDocument p = doc(policy);
+    return ComplianceChecker.check(RuleSetDrafter.draft(p), p, doc(plan));
+  }
+
   @Test
   void eachMeasureIsHeldToItsOwnNumber() {
     CheckResult r = check("一、局主要负责人每年同班子成员谈心谈话不少于2次、组织科级干部集中轮训1次。");
@@ -49,31 +55,25 @@ class MergedMeasuresTest {
 
   @Test
   void aNumberBelongsToTheSubjectBeforeItInItsPiece() {
-    PolicyDocument policy = doc("关于规范党支部组织生活的通知\n一、党小组会每月召开1次，支部委员会每季度召开1次。\n");
-    RuleSet rules = RuleSetDrafter.draft(policy);
-    CheckResult r = ComplianceChecker.check(rules, policy,
-        doc("某局党支部组织生活方案\n一、支部委员会每季度召开1次，党小组会每两个月召开1次。\n"));
+    CheckResult r = drafted("关于规范党支部组织生活的通知\n一、党小组会每月召开1次，支部委员会每季度召开1次。\n",
+        "某局党支部组织生活方案\n一、支部委员会每季度召开1次，党小组会每两个月召开1次。\n");
     assertThat(r.findings()).extracting(Finding::status).containsExactly(Status.PARTIAL, Status.COVERED);
     assertThat(r.findings().get(0).reason()).contains("每2个月1次");
   }
 
   @Test
   void anotherMeasuresWordInsideThisMeasuresWordDoesNotTakeItsNumber() {
-    PolicyDocument policy = doc("关于做好引进人才服务的通知\n一、对引进的全日制硕士研究生，每人每月发放住房补贴1000元。"
-        + "帮助解决引进人才住房困难。\n");
-    RuleSet rules = RuleSetDrafter.draft(policy);
-    CheckResult r = ComplianceChecker.check(rules, policy,
-        doc("某局引进人才服务方案\n一、对引进的全日制硕士研究生，由局办公室按每人每月800元标准发放住房补贴。\n"));
+    CheckResult r = drafted("关于做好引进人才服务的通知\n一、对引进的全日制硕士研究生，每人每月发放住房补贴1000元。"
+        + "帮助解决引进人才住房困难。\n",
+        "某局引进人才服务方案\n一、对引进的全日制硕士研究生，由局办公室按每人每月800元标准发放住房补贴。\n");
     assertThat(r.findings().get(0).status()).isEqualTo(Status.PARTIAL);
     assertThat(r.findings().get(0).reason()).contains("800元");
   }
 
   @Test
   void theWordRightAfterANumberIsWhatItCounts() {
-    PolicyDocument policy = doc("关于加强谈心谈话的通知\n一、每月开展谈心谈话不少于1次。\n二、每年组织集中培训不少于2次。\n");
-    RuleSet rules = RuleSetDrafter.draft(policy);
-    CheckResult r = ComplianceChecker.check(rules, policy,
-        doc("某局工作方案\n一、班子成员每年开展2次集中培训，培训结束后每月开展1次谈心谈话。\n"));
+    CheckResult r = drafted("关于加强谈心谈话的通知\n一、每月开展谈心谈话不少于1次。\n二、每年组织集中培训不少于2次。\n",
+        "某局工作方案\n一、班子成员每年开展2次集中培训，培训结束后每月开展1次谈心谈话。\n");
     assertThat(r.findings()).extracting(Finding::status).containsExactly(Status.COVERED, Status.COVERED);
   }
 }
