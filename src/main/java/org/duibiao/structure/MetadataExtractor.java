@@ -37,6 +37,7 @@ final class MetadataExtractor {
     Set<Integer> skip = new LinkedHashSet<>();
     String title = "";
     String issuer = "";
+    int issuerLine = -2; // the line of the masthead's last body
     String recipients = "";
     String date = "";
     List<String> docNumbers = new ArrayList<>();
@@ -81,6 +82,11 @@ final class MetadataExtractor {
       if (Markers.isOrg(s.substring(0, s.length() - masthead))) {
         if (issuer.isEmpty()) {
           issuer = bodies(text, p.start(), p.end() - masthead);
+          issuerLine = i;
+        } else if (issuerLine == i - 1) {
+          // a joint masthead, one body per line: 中共某市委组织部 / 某市人力资源和社会保障局
+          issuer = issuer + "、" + bodies(text, p.start(), p.end() - masthead);
+          issuerLine = i;
         }
         skip.add(i);
         continue;

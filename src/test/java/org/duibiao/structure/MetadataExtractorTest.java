@@ -131,6 +131,9 @@ class MetadataExtractorTest {
     DocMetadata head = meta("中共某某县委组织部 某某县财政局\n关于规范村干部报酬管理的通知" + BODY);
     assertThat(head.issuer()).isEqualTo("中共某某县委组织部、某某县财政局");
     assertThat(head.title()).isEqualTo("关于规范村干部报酬管理的通知");
+    DocMetadata twoLines = meta("中共某某县委组织部\n某某县财政局\n关于规范村干部报酬管理的通知" + BODY);
+    assertThat(twoLines.issuer()).isEqualTo("中共某某县委组织部、某某县财政局");
+    assertThat(twoLines.title()).isEqualTo("关于规范村干部报酬管理的通知");
   }
 
   @Test
