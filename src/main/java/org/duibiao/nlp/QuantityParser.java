@@ -433,8 +433,15 @@ public final class QuantityParser {
         mx = max * 7 / 30.0;
       }
       case "小时", "学时" -> {
-        kind = Kind.COUNT;
-        canon = unit;
+        if (unit.equals("小时") && within(post)) { // 72小时内: a time limit, on the scale of 2日内
+          kind = Kind.DURATION;
+          canon = "月";
+          v = value / (24 * 30.0);
+          mx = max / (24 * 30.0);
+        } else {
+          kind = Kind.COUNT; // 培训不少于40小时: hours of something
+          canon = unit;
+        }
       }
       case "次", "轮", "遍" -> {
         kind = Kind.FREQUENCY;

@@ -356,6 +356,15 @@ class QuantityParserTest {
   }
 
   @Test
+  void hoursWithinAreATimeLimitOnTheScaleOfDays() {
+    Quantity hours = only("接到报告后72小时内上报");
+    assertThat(hours.kind()).isEqualTo(Kind.DURATION);
+    assertThat(hours.comparableTo(only("接到报告后2日内上报"))).isTrue();
+    assertThat(hours.value()).isGreaterThan(only("接到报告后2日内上报").value());
+    assertThat(only("每年参加培训不少于40小时").kind()).isEqualTo(Kind.COUNT);
+  }
+
+  @Test
   void aMultiplierAloneIsNoNumber() {
     assertThat(QuantityParser.parse("全县共有1.2万人参加培训")).noneMatch(q -> q.value() <= 0);
   }
