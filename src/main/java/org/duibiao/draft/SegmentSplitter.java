@@ -84,6 +84,7 @@ final class SegmentSplitter {
       Segment.Role role = (SUBJECT_FOLLOWS.matcher(next).find() || LINKED_TO.matcher(next).matches())
           && !t.contains("的") && (previous == null
           || previous == Segment.Role.PREFIX) && !hasVerbAfterSubject(t) && !(COUNTED.matcher(t).find() && actionable(t))
+          && !QUALIFICATION.matcher(t).find()
           ? Segment.Role.PREFIX : role(t, previous);
       if (parallel[k] || looksBack) {
         role = Segment.Role.RHETORIC;
@@ -337,7 +338,9 @@ final class SegmentSplitter {
    * rules an appointment is checked against.
    */
   private static final Pattern QUALIFICATION = Pattern.compile(
-      "(?:具有|具备)[^，]{0,16}(?:学历|学位|经历|资格|职称|工作年限|任职年限|经验)$|^[^，]{2,20}由[^，]{2,30}(?:担任|兼任)$");
+      "(?:具有|具备)[^，]{0,16}(?:学历|学位|经历|资格|职称|工作年限|任职年限|经验)$|^[^，]{2,20}由[^，]{2,30}(?:担任|兼任)$"
+          // who answers for it: 主要负责人是本单位考核工作第一责任人
+          + "|^[^，]{2,20}是[^，]{0,16}(?:第一责任人|直接责任人|主要责任人|责任主体)$");
 
   /** A date something is due by: 每年1月底前, 2025年6月30日前, 年底前. */
   private static final Pattern DUE = Pattern.compile(

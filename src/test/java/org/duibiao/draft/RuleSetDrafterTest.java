@@ -178,6 +178,12 @@ class RuleSetDrafterTest {
   }
 
   @Test
+  void whoAnswersForSomethingIsAMeasure() {
+    List<Measure> ms = draft("关于加强社区工作者管理的通知\n一、压实责任。街道党工委书记是社区工作者管理第一责任人，要亲自过问。\n");
+    assertThat(quotes(ms)).singleElement().satisfies(q -> assertThat(q).startsWith("街道党工委书记是社区工作者管理第一责任人"));
+  }
+
+  @Test
   void whatSomethingIsIsAReasonNotAMeasure() {
     List<Measure> ms = draft("关于加强干部日常监督的通知\n一、提高认识。加强干部日常监督是从严管理干部的内在要求，是对干部的关心和爱护。"
         + "\n二、抓好谈话。各单位要每年开展提醒谈话不少于2次。\n");
