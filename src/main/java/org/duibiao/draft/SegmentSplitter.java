@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.duibiao.nlp.Modality;
 import org.duibiao.nlp.ModalityCue;
 import org.duibiao.nlp.ModalityDetector;
+import org.duibiao.nlp.Quantity;
+import org.duibiao.nlp.QuantityParser;
 import org.duibiao.nlp.Segmenter;
 import org.duibiao.nlp.TermStats;
 
@@ -19,10 +21,9 @@ final class SegmentSplitter {
   private static final Pattern PARALLEL_TO = Pattern.compile("^(?:到|赴|去|在)[^，]{2,}");
   private static final Pattern ACTOR_ONLY = Pattern.compile(
       "^[^，]{0,20}(?:党组（党委）|党委（党组）|党组|党委|部门|单位|负责人|负责同志|领导|机构|组织部|委员会|市委|政府)$");
-  /** When a task is due, alone: 2024年6月底前, 6月底前, 长期坚持 (the last cell of a task table's row). */
+  /** When a task runs, in words rather than a date: 2024年起, 长期坚持 (the last cell of a task table's row). */
   private static final Pattern TIME_FRAME = Pattern.compile(
-      "^(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|末|初|年底|年末)?(?:前|之前|以前)$"
-          + "|^(?:(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始|内))$|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进)$");
+      "^(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始|内)$|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进)$");
 
   /** Bodies alone, as a table's 牵头单位 column names them: 县委组织部, 县委办、县政府办, 各乡镇. */
   private static final Pattern BODIES = Pattern.compile(
@@ -39,9 +40,30 @@ final class SegmentSplitter {
     return terms.isEmpty() || !terms.get(0).nature().startsWith("v") || terms.get(0).nature().equals("vn");
   }
 
-  /** Whether a piece says only when a task is due. */
+  /** Whether a piece says only when a task is due: a deadline alone (2024年6月底前, 6月底前) or a time frame. */
   static boolean timeFrame(String piece) {
-    return TIME_FRAME.matcher(piece).matches();
+    if (TIME_FRAME.matcher(piece).matches()) {
+      return true;
+    }
+    List<Quantity> qs = quantities(piece);
+    return qs.size() == 1 && qs.get(0).kind() == Quantity.Kind.DEADLINE && qs.get(0).start() == 0
+        && qs.get(0).end() == piece.length();
+  }
+
+  /** Whether the piece names a due date (6月底前, 2025年6月30日前, 年底前), as the quantity parser reads it. */
+  private static boolean due(String t) {
+    return quantities(t).stream().anyMatch(q -> q.kind() == Quantity.Kind.DEADLINE);
+  }
+
+  /** …a time limit (1个月内, 15个工作日内)… */
+  private static boolean timeLimit(String t) {
+    return quantities(t).stream().anyMatch(q -> q.kind() == Quantity.Kind.DURATION && q.cmp() == Quantity.Cmp.AT_MOST);
+  }
+
+  /** …or a bound on a number other than a date (不少于5户, 至少2次, 不超过45周岁). */
+  private static boolean bound(String t) {
+    return quantities(t).stream().anyMatch(q -> q.kind() != Quantity.Kind.DEADLINE
+        && (q.cmp() == Quantity.Cmp.AT_LEAST || q.cmp() == Quantity.Cmp.AT_MOST));
   }
 
   private static final Pattern TIME_ONLY = Pattern.compile("^(?:(?:19|20)\\d{2}年(?:底前|内|度)?|今年|明年|每年|近期|近年来|目前|当前)$");
@@ -92,7 +114,7 @@ final class SegmentSplitter {
       // The last cells of a task table's row (…，县委组织部，2024年6月底前): who leads and when the task is due,
       // after the task itself; no measures of their own, and the body is no part of the task's quote.
       if (sawAction && !taskAfter(clause, spans, k)) {
-        if (TIME_FRAME.matcher(t).matches()) {
+        if (timeFrame(t)) {
           role = Segment.Role.CONTINUATION;
         } else if (bodiesOnly(t)) {
           role = Segment.Role.PREFIX;
@@ -212,7 +234,7 @@ final class SegmentSplitter {
   private static boolean taskAfter(String clause, List<int[]> spans, int k) {
     for (int j = k + 1; j < spans.size(); j++) {
       String t = clause.substring(spans.get(j)[0], spans.get(j)[1]).strip();
-      if (!t.isEmpty() && !TIME_FRAME.matcher(t).matches() && !(bodiesOnly(t))) {
+      if (!t.isEmpty() && !timeFrame(t) && !bodiesOnly(t)) {
         return true;
       }
     }
@@ -273,7 +295,7 @@ final class SegmentSplitter {
     }
     if (ACTOR_ONLY.matcher(t).matches() && !hasActionVerb(t) || CONTEXT_PREFIX.matcher(t).find() && !actionable(t)
         || SCOPE.matcher(t).matches() && !hasActionVerb(t)) {
-      if (COUNTED.matcher(t).find() || DUE.matcher(t).find() || TIME_LIMIT.matcher(t).find()) {
+      if (COUNTED.matcher(t).find() || due(t) || timeLimit(t)) {
         return Segment.Role.ACTION; // 在本市服务满5年, 在形成之日起1个月内送交档案管理部门: what is required is the number
       }
       return Segment.Role.PREFIX;
@@ -342,21 +364,10 @@ final class SegmentSplitter {
           // who answers for it: 主要负责人是本单位考核工作第一责任人
           + "|^[^，]{2,20}是[^，]{0,16}(?:第一责任人|直接责任人|主要责任人|责任主体)$");
 
-  /** A date something is due by: 每年1月底前, 2025年6月30日前, 年底前. */
-  private static final Pattern DUE = Pattern.compile(
-      "\\d{1,2}月(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|之前)|年底前|年底之前");
-
   /** A sentence that looks back (近年来, 多年来, 长期以来): background, not a measure. */
   private static final Pattern LOOKING_BACK = Pattern.compile("近年来|近几年来?|多年来|长期以来");
   /** …until the sentence turns to what is to be done (下一步要…, 今后…). */
   private static final Pattern LOOKING_AHEAD = Pattern.compile("下一步|今后|从今年起|自今年起|今年起|要|应当|必须|须");
-
-  /** A time limit: 1个月内, 15个工作日内, 10日内. */
-  private static final Pattern TIME_LIMIT = Pattern.compile("[0-9一二三四五六七八九十两]+个?(?:月|工作日|自然日|日|天|周)(?:内|之内|以内)");
-
-  /** A bound on a number: 不少于5户, 至少2次, 不超过45周岁. */
-  private static final Pattern BOUND = Pattern.compile(
-      "(?:不少于|不低于|不超过|不高于|不多于|至少|最多|最少)[0-9一二三四五六七八九十两百千万]+");
 
   /**
    * A verb of cadre work with a specific object, a named programme being carried out, a system set up by name, a
@@ -365,7 +376,7 @@ final class SegmentSplitter {
    */
   static boolean actionable(String t) {
     if (NAMED_PROGRAM.matcher(t).find() || SYSTEM_SET_UP.matcher(t).find() || QUALIFICATION.matcher(t).find()
-        || (BOUND.matcher(t).find() || DUE.matcher(t).find()) && hasVerb(t)) {
+        || (bound(t) || due(t)) && hasVerb(t)) {
       return true;
     }
     boolean number = COUNTED.matcher(t).find();
@@ -382,13 +393,25 @@ final class SegmentSplitter {
     return SEGMENTED.get().computeIfAbsent(t, Segmenter::segment);
   }
 
+  /** The quantities of a piece, remembered as its segmentation is: the role tests ask about them several times. */
+  private static List<Quantity> quantities(String t) {
+    return QUANTITIES.get().computeIfAbsent(t, QuantityParser::parse);
+  }
+
   private static final ThreadLocal<java.util.Map<String, List<org.duibiao.nlp.Term>>> SEGMENTED =
-      ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<org.duibiao.nlp.Term>> eldest) {
-          return size() > 512;
-        }
-      });
+      ThreadLocal.withInitial(SegmentSplitter::recent);
+  private static final ThreadLocal<java.util.Map<String, List<Quantity>>> QUANTITIES =
+      ThreadLocal.withInitial(SegmentSplitter::recent);
+
+  /** A map that keeps the last few hundred entries used. */
+  private static <V> java.util.Map<String, V> recent() {
+    return new java.util.LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(java.util.Map.Entry<String, V> eldest) {
+        return size() > 512;
+      }
+    };
+  }
 
   /** HanLP tags a verb in the text (not a filler or exhortation verb). */
   static boolean hasVerb(String t) {

@@ -45,12 +45,13 @@ public final class QuantityParser {
           + "(?<part>上旬|中旬|下旬|底|末|初|年底|年末)?(?<before>前|之前|以前)");
 
   /**
-   * A date in every year, or in the year at hand: 每年1月31日前, 3月底前, 2月15日前 (unit {@link #YEARLY}, value the
-   * month of the year).
+   * A date in every year, or in the year at hand: 每年1月31日前, 3月底前, 2月15日前, 年底前 (unit {@link #YEARLY}, value
+   * the month of the year).
    */
   private static final Pattern YEARLY_DEADLINE = Pattern.compile(
-      "(?:每年(?:的)?|(?<![年0-9一二三四五六七八九十]))(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
-          + "(?<part>上旬|中旬|下旬|底|末|初)?(?<before>前|之前|以前)");
+      "(?:每年(?:的)?|今年|(?<![年0-9一二三四五六七八九十]))(?:(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+          + "(?:(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?<part>上旬|中旬|下旬|底|末|初)?|(?<yearEnd>年底|年末))"
+          + "(?<before>前|之前|以前)");
 
   /** The unit of a yearly deadline, which compares with yearly deadlines only. */
   public static final String YEARLY = "每年日期";
@@ -175,11 +176,11 @@ public final class QuantityParser {
       if (taken.overlaps(m.start(), m.end())) {
         continue;
       }
-      double month = ChineseNumerals.parse(m.group("month"));
+      double month = m.group("yearEnd") != null ? 12 : ChineseNumerals.parse(m.group("month"));
       if (Double.isNaN(month) || month < 1 || month > 12) {
         continue;
       }
-      double v = month(month, m.group("part"), m.group("day"));
+      double v = m.group("yearEnd") != null ? 12 : month(month, m.group("part"), m.group("day"));
       out.add(new Quantity(m.group(), m.start(), m.end(), Kind.DEADLINE, Cmp.AT_MOST, v, v, YEARLY, 0, false));
       taken.add(m.start(), m.end());
     }

@@ -346,6 +346,7 @@ class QuantityParserTest {
     Quantity thisYear = only("考核结果于2月15日前报县委组织部备案");
     assertThat(thisYear.comparableTo(march)).isTrue();
     assertThat(thisYear.value()).isGreaterThan(jan.value()).isLessThan(march.value());
+    assertThat(only("年底前完成问题整改").value()).isEqualTo(only("今年12月底前完成问题整改").value());
   }
 
   @Test
