@@ -323,21 +323,18 @@ final class MetadataExtractor {
 
   record Signature(String issuer, String date) {}
 
-  private static final Pattern OPEN_BRACKET = Pattern.compile("[［\\[【〔（(]");
-  private static final Pattern CLOSE_BRACKET = Pattern.compile("[］\\]】〕）)]");
-
   /**
-   * A 文号 as the document writes it (某組發〔2024〕12號 stays traditional), with its brackets and digits in the one
-   * form 文号 take (鲁发［2018］35号 → 鲁发〔2018〕35号), so the same number compares equal however it was typed.
+   * A 文号 as normalization made it (brackets 〔〕, half-width digits: 鲁发［2018］35号 → 鲁发〔2018〕35号), with its
+   * characters in the document's own script (某組發〔2024〕12號 stays traditional).
    */
   private static String docNumber(NormalizedText text, int from, int to) {
-    String shown = text.display(from, to);
-    StringBuilder sb = new StringBuilder(shown.length());
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = text.text().charAt(i);
+      String shown = Character.isIdeographic(c) ? text.display(i, i + 1) : "";
+      sb.append(shown.length() == 1 ? shown : String.valueOf(c));
     }
-    return CLOSE_BRACKET.matcher(OPEN_BRACKET.matcher(sb).replaceAll("〔")).replaceAll("〕");
+    return sb.toString();
   }
 
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
