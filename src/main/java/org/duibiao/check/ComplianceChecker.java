@@ -74,9 +74,10 @@ public final class ComplianceChecker {
 
   /**
    * The quantities the evidence states for this measure. One sentence may carry two measures, each with its number
-   * (谈心谈话不少于2次、集中培训1次): of several numbers of a kind the measure asks for, one that stands nearer to
-   * another measure's words than to this measure's own belongs to that measure. When that would leave none, all
-   * count.
+   * (谈心谈话不少于2次、集中培训1次): of several numbers of a kind the measure asks for, one belongs to another
+   * measure when that measure's word is its subject (the last word before it in its piece) or, with no subject in the
+   * piece, the nearer word — unless this measure's own word follows it at once (每月开展1次谈心谈话). When that would
+   * leave none, all count.
    */
   private static List<org.duibiao.nlp.Quantity> ownQuantities(Measure m, List<String> found, List<PlanUnit> window,
       List<String> topics) {
@@ -110,8 +111,8 @@ public final class ComplianceChecker {
     List<org.duibiao.nlp.Quantity> kept = new ArrayList<>();
     boolean keptComparable = false;
     for (PlanUnit u : window) {
-      int[][] ownAt = occurrences(u.text(), found);
-      int[][] foreignAt = apart(occurrences(u.text(), foreign), ownAt);
+      int[][] ownAt = occurrences(u.text(), found, NONE);
+      int[][] foreignAt = occurrences(u.text(), foreign, ownAt);
       for (org.duibiao.nlp.Quantity q : u.quantities()) {
         // The number's subject stands before it in its own piece (支部委员会每月召开1次，支部党员大会每半年召开1次);
         // without one there, the nearer word decides.
@@ -154,6 +155,17 @@ public final class ComplianceChecker {
     return false;
   }
 
+  private static final int[][] NONE = new int[2][0];
+
+  private static boolean touches(int start, int end, int[][] spans) {
+    for (int k = 0; k < spans[0].length; k++) {
+      if (start <= spans[1][k] && spans[0][k] <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean noBreak(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if ("，；。,;".indexOf(text.charAt(i)) >= 0) {
@@ -163,35 +175,20 @@ public final class ComplianceChecker {
     return true;
   }
 
-  /** The spans of {@code at} that do not overlap or touch one of {@code own} (生活 of 生活补贴 is part of it). */
-  private static int[][] apart(int[][] at, int[][] own) {
-    List<int[]> out = new ArrayList<>();
-    for (int k = 0; k < at[0].length; k++) {
-      boolean touches = false;
-      for (int j = 0; j < own[0].length && !touches; j++) {
-        touches = at[0][k] <= own[1][j] && own[0][j] <= at[1][k];
-      }
-      if (!touches) {
-        out.add(new int[] {at[0][k], at[1][k]});
-      }
-    }
-    int[][] r = new int[2][out.size()];
-    for (int i = 0; i < out.size(); i++) {
-      r[0][i] = out.get(i)[0];
-      r[1][i] = out.get(i)[1];
-    }
-    return r;
-  }
-
-  /** Where any of the words occurs in the text: {starts, ends}, by start. */
-  private static int[][] occurrences(String text, java.util.Collection<String> words) {
+  /**
+   * Where any of the words occurs in the text: {starts, ends}, by start; occurrences that overlap or touch one of
+   * {@code avoid} are left out (生活 of 生活补贴, where 补贴 is the measure's own word, is part of that word).
+   */
+  private static int[][] occurrences(String text, java.util.Collection<String> words, int[][] avoid) {
     List<int[]> spans = new ArrayList<>();
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
       }
       for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        spans.add(new int[] {at, at + w.length()});
+        if (!touches(at, at + w.length(), avoid)) {
+          spans.add(new int[] {at, at + w.length()});
+        }
       }
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
