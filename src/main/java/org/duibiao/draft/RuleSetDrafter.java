@@ -204,7 +204,7 @@ public final class RuleSetDrafter {
           nouns = Math.max(nouns, distinctive(c.name(), rarity));
         }
       }
-      // ...unless the verb is what sets the measure apart (领导干部每年因私出国不超过1次: 出国, not 领导干部)
+      // ...unless the verb is what sets the measure apart (须事先报组织部门审核 among clauses all about 领导干部: 审核)
       for (Concept v : verbs) {
         if (!core.isEmpty() && distinctive(v.name(), rarity) > nouns) {
           core.add(v);
